@@ -1,0 +1,274 @@
+using Engage.Classifier.Features;
+using Engage.Classifier.Scoring;
+
+namespace Engage.Classifier;
+
+/// <summary>
+/// Tells genuine comments from low-relevance filler and spam, with a calibrated spam probability,
+/// relevance to the post and the reasons behind each verdict.
+/// </summary>
+/// <remarks>
+/// A classifier is immutable and thread-safe: load it once and share it across all threads and requests.
+/// Scoring does not go through an ML.NET <c>PredictionEngine</c>; the trained ML.NET models are compiled into
+/// plain arrays at load time, so calls never contend for a lock and allocate only the verdict.
+/// </remarks>
+/// <example>
+/// <code>
+/// var classifier = CommentClassifier.LoadDefault();
+/// Verdict verdict = classifier.Classify(new Comment("cheap oakleys\ncoach outlet\nray ban sunglasses"));
+/// Console.WriteLine($"{verdict.Label} {verdict.SpamProbability:P0}: {string.Join("; ", verdict.Reasons)}");
+/// </code>
+/// </example>
+public sealed class CommentClassifier
+{
+    private const string DefaultModelResource = "Engage.Classifier.default-model.zip";
+    private const int ParallelBatchThreshold = 256;
+
+    private static readonly Lazy<CommentClassifier> Default = new(LoadEmbeddedDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly ScoringModel _scoring;
+    private readonly ModelManifest _manifest;
+    private readonly IReadOnlyDictionary<string, byte[]> _entries;
+
+    internal CommentClassifier(ScoringModel scoring, ModelManifest manifest, IReadOnlyDictionary<string, byte[]> entries)
+    {
+        _scoring = scoring;
+        _manifest = manifest;
+        _entries = entries;
+        SpamThreshold = manifest.SpamThreshold;
+    }
+
+    /// <summary>Spam probability at or above which a comment is called <see cref="CommentLabel.Spam"/>.</summary>
+    /// <value>The threshold chosen in training to keep genuine false positives at the target rate, unless replaced with <see cref="WithSpamThreshold"/>.</value>
+    public double SpamThreshold { get; private init; }
+
+    /// <summary><see langword="true"/> when the model learned the <see cref="CommentLabel.LowRelevance"/> label; otherwise it only tells spam from genuine.</summary>
+    public bool CanDetectLowRelevance => _scoring.FillerTrees is not null;
+
+    /// <summary>What training measured on held-out threads; <see langword="null"/> for models saved without it.</summary>
+    public TrainingReport? TrainingReport => _manifest.TrainingReport;
+
+    /// <summary>Version of Engage.Classifier that trained the model.</summary>
+    public string TrainedWithVersion => _manifest.LibraryVersion;
+
+    internal ScoringModel Scoring => _scoring;
+
+    internal IReadOnlyDictionary<string, byte[]> Entries => _entries;
+
+    /// <summary>
+    /// The default model that ships inside the package, trained on the project's blog-comment corpus.
+    /// Loaded once per process and shared.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The package was built without its default model.</exception>
+    public static CommentClassifier LoadDefault() => Default.Value;
+
+    /// <summary>Loads a model file written by <see cref="Save(string)"/>.</summary>
+    /// <param name="path">Path of the model zip.</param>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    /// <exception cref="ClassifierDataException">The file is missing, truncated, corrupt or of an incompatible version.</exception>
+    public static CommentClassifier Load(string path)
+    {
+        Guard.NotNullOrWhiteSpace(path);
+        string description = $"'{path}'";
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ClassifierDataException($"Cannot load model {description}: the file does not exist.", path, null, ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ClassifierDataException($"Cannot load model {description}: {ex.Message}", path, null, ex);
+        }
+
+        using (stream)
+        {
+            return Load(stream, description);
+        }
+    }
+
+    /// <summary>Loads a model from a stream holding a model zip. The stream is read to its end and left open.</summary>
+    /// <param name="stream">A readable stream.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ClassifierDataException">The content is not a valid model.</exception>
+    public static CommentClassifier Load(Stream stream)
+    {
+        Guard.NotNull(stream);
+        return Load(stream, "from stream");
+    }
+
+    /// <summary>Loads a model file without blocking the calling thread on I/O.</summary>
+    /// <param name="path">Path of the model zip.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="ClassifierDataException">The file is missing, truncated, corrupt or of an incompatible version.</exception>
+    public static async Task<CommentClassifier> LoadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNullOrWhiteSpace(path);
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ClassifierDataException($"Cannot load model '{path}': the file does not exist.", path, null, ex);
+        }
+
+        using var stream = new MemoryStream(bytes, writable: false);
+        return Load(stream, $"'{path}'");
+    }
+
+    private static CommentClassifier Load(Stream stream, string description)
+    {
+        var (manifest, scoring, entries) = ModelArchive.Read(stream, description);
+        return new CommentClassifier(scoring, manifest, entries);
+    }
+
+    private static CommentClassifier LoadEmbeddedDefault()
+    {
+        using Stream stream = typeof(CommentClassifier).Assembly.GetManifestResourceStream(DefaultModelResource)
+            ?? throw new InvalidOperationException("This build of Engage.Classifier has no embedded default model. Train one with 'engage train' and load it with CommentClassifier.Load(path).");
+        return Load(stream, "(embedded default)");
+    }
+
+    /// <summary>Saves the model to a file, atomically: it is written beside the target, then renamed over it.</summary>
+    /// <param name="path">Destination path; its folder must exist.</param>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    public void Save(string path)
+    {
+        Guard.NotNullOrWhiteSpace(path);
+        string full = Path.GetFullPath(path);
+        string temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                Save(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    /// <summary>Saves the model to a stream as a zip. The stream is left open.</summary>
+    /// <param name="stream">A writable stream.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public void Save(Stream stream)
+    {
+        Guard.NotNull(stream);
+        var entries = _entries.Where(e => e.Key != ModelArchive.ManifestEntry).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        ModelArchive.Write(stream, _manifest with { SpamThreshold = SpamThreshold }, entries);
+    }
+
+    /// <summary>Returns a classifier that shares this model but calls spam at <paramref name="threshold"/>.</summary>
+    /// <param name="threshold">Spam probability threshold, 0 to 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is outside 0..1.</exception>
+    public CommentClassifier WithSpamThreshold(double threshold)
+    {
+        Guard.InRange(threshold, 0, 1);
+        return new CommentClassifier(_scoring, _manifest, _entries) { SpamThreshold = threshold };
+    }
+
+    /// <summary>Classifies a comment given only its text.</summary>
+    /// <param name="text">The comment text.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public Verdict Classify(string text) => Classify(new Comment(text));
+
+    /// <summary>Classifies one comment.</summary>
+    /// <param name="comment">The comment, with its post and author fields when known.</param>
+    /// <param name="includeReasons">Whether to explain the verdict (costs a few more scoring passes and some allocation).</param>
+    /// <returns>The verdict. Empty or white-space text is <see cref="CommentLabel.LowRelevance"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="comment"/> is null.</exception>
+    public Verdict Classify(Comment comment, bool includeReasons = true)
+    {
+        Guard.NotNull(comment);
+        if (string.IsNullOrWhiteSpace(comment.Text))
+        {
+            return new Verdict(CommentLabel.LowRelevance, 0, 1, comment.Post is null ? null : 0, includeReasons ? ["the comment is empty"] : []);
+        }
+
+        FeatureWorkspace workspace = FeatureWorkspace.Current;
+        CommentFeaturizer.Featurize(comment, workspace);
+        _scoring.ScoreText(workspace);
+        ReadOnlySpan<float> features = workspace.Features;
+        double spam = _scoring.SpamProbability(features);
+        double filler = _scoring.FillerProbability(features);
+        CommentLabel label = spam >= SpamThreshold
+            ? CommentLabel.Spam
+            : filler >= _manifest.LowRelevanceThreshold && CanDetectLowRelevance ? CommentLabel.LowRelevance : CommentLabel.Genuine;
+        double? relevance = comment.Post is null ? null : Math.Clamp(features[FeatureLayout.PostCosine], 0, 1);
+        IReadOnlyList<string> reasons = includeReasons ? ReasonBuilder.Explain(_scoring, features, label, spam, filler) : [];
+        return new Verdict(label, spam, filler, relevance, reasons);
+    }
+
+    /// <summary>Classifies many comments, in parallel for large batches. Results are in input order.</summary>
+    /// <param name="comments">The comments.</param>
+    /// <param name="includeReasons">Whether to explain each verdict.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="comments"/> or one of its items is null.</exception>
+    public Verdict[] ClassifyBatch(IReadOnlyList<Comment> comments, bool includeReasons = false)
+    {
+        Guard.NotNull(comments);
+        var verdicts = new Verdict[comments.Count];
+        if (comments.Count < ParallelBatchThreshold)
+        {
+            for (int i = 0; i < verdicts.Length; i++)
+            {
+                verdicts[i] = Classify(comments[i], includeReasons);
+            }
+
+            return verdicts;
+        }
+
+        int chunks = Environment.ProcessorCount * 4;
+        int chunkSize = (comments.Count + chunks - 1) / chunks;
+        Parallel.For(0, chunks, chunk =>
+        {
+            int end = Math.Min(comments.Count, (chunk + 1) * chunkSize);
+            for (int i = chunk * chunkSize; i < end; i++)
+            {
+                verdicts[i] = Classify(comments[i], includeReasons);
+            }
+        });
+        return verdicts;
+    }
+
+    /// <summary>Classifies a stream of comments lazily, one at a time, in order; memory does not grow with the input.</summary>
+    /// <param name="comments">The comments.</param>
+    /// <param name="includeReasons">Whether to explain each verdict.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="comments"/> is null.</exception>
+    public IEnumerable<Verdict> ClassifyStream(IEnumerable<Comment> comments, bool includeReasons = false)
+    {
+        Guard.NotNull(comments);
+        return Iterate();
+
+        IEnumerable<Verdict> Iterate()
+        {
+            foreach (Comment comment in comments)
+            {
+                yield return Classify(comment, includeReasons);
+            }
+        }
+    }
+
+    /// <summary>Scores labeled comments and measures the verdicts against their labels.</summary>
+    /// <param name="comments">Labeled comments the model was not trained on.</param>
+    /// <exception cref="ArgumentException">There are no comments.</exception>
+    public EvaluationReport Evaluate(IEnumerable<LabeledComment> comments)
+    {
+        Guard.NotNull(comments);
+        LabeledComment[] examples = comments.ToArray();
+        Verdict[] verdicts = ClassifyBatch(examples.Select(e => e.Comment).ToArray());
+        return EvaluationReport.Compute(examples.Select(e => e.Label).ToArray(), verdicts, SpamThreshold, examples.Select(e => e.Comment.ThreadId).ToArray());
+    }
+}

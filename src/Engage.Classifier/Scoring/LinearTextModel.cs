@@ -1,0 +1,61 @@
+using Engage.Classifier.Features;
+
+namespace Engage.Classifier.Scoring;
+
+/// <summary>
+/// The two logistic-regression text models (spam vs. rest, filler vs. genuine) over hashed n-grams,
+/// with their weights interleaved so one memory access serves both. Feature values are
+/// occurrence counts scaled by 1/sqrt(total occurrences), so a score is a sum of weights.
+/// </summary>
+internal sealed class LinearTextModel
+{
+    private readonly float[] _weights;
+
+    public LinearTextModel(float[] spamWeights, float spamBias, float[]? fillerWeights, float fillerBias)
+    {
+        if (spamWeights.Length != CommentFeaturizer.TextDimension || (fillerWeights is not null && fillerWeights.Length != CommentFeaturizer.TextDimension))
+        {
+            throw new ArgumentException("Text model weights do not match the hashed feature dimension.");
+        }
+
+        _weights = new float[2 * CommentFeaturizer.TextDimension];
+        for (int i = 0; i < spamWeights.Length; i++)
+        {
+            _weights[2 * i] = spamWeights[i];
+            _weights[(2 * i) + 1] = fillerWeights?[i] ?? 0f;
+        }
+
+        SpamBias = spamBias;
+        FillerBias = fillerBias;
+        HasFiller = fillerWeights is not null;
+    }
+
+    public float SpamBias { get; }
+
+    public float FillerBias { get; }
+
+    public bool HasFiller { get; }
+
+    public float SpamWeight(int index) => _weights[2 * index];
+
+    public float FillerWeight(int index) => _weights[(2 * index) + 1];
+
+    public (float Spam, float Filler) Score(ReadOnlySpan<int> indices)
+    {
+        if (indices.IsEmpty)
+        {
+            return (SpamBias, FillerBias);
+        }
+
+        float spam = 0, filler = 0;
+        float[] weights = _weights;
+        foreach (int index in indices)
+        {
+            spam += weights[2 * index];
+            filler += weights[(2 * index) + 1];
+        }
+
+        float scale = 1f / MathF.Sqrt(indices.Length);
+        return ((spam * scale) + SpamBias, (filler * scale) + FillerBias);
+    }
+}

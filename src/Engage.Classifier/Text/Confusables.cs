@@ -1,0 +1,62 @@
+using System.Collections.Frozen;
+
+namespace Engage.Classifier.Text;
+
+/// <summary>
+/// Look-alike letters from other scripts and the Latin letter they are a skeleton of
+/// (after Unicode TR39 confusables, restricted to single letters that read as Latin).
+/// Full-width and mathematical forms are already folded by NFKC before this table is used.
+/// </summary>
+internal static class Confusables
+{
+    private static readonly FrozenDictionary<char, char> Map = new Dictionary<char, char>
+    {
+        // Cyrillic lower case
+        ['а'] = 'a', ['в'] = 'b', ['с'] = 'c', ['ԁ'] = 'd', ['е'] = 'e', ['ё'] = 'e', ['һ'] = 'h', ['і'] = 'i', ['ї'] = 'i',
+        ['ј'] = 'j', ['к'] = 'k', ['ӏ'] = 'l', ['м'] = 'm', ['п'] = 'n', ['о'] = 'o', ['р'] = 'p', ['ԛ'] = 'q', ['г'] = 'r',
+        ['ѕ'] = 's', ['т'] = 't', ['ц'] = 'u', ['ѵ'] = 'v', ['ԝ'] = 'w', ['х'] = 'x', ['у'] = 'y', ['ү'] = 'y', ['з'] = 'z',
+        ['ь'] = 'b', ['ɡ'] = 'g', ['ԍ'] = 'g',
+
+        // Cyrillic upper case
+        ['А'] = 'A', ['В'] = 'B', ['С'] = 'C', ['Ԁ'] = 'D', ['Е'] = 'E', ['Ё'] = 'E', ['Н'] = 'H', ['І'] = 'I', ['Ї'] = 'I',
+        ['Ј'] = 'J', ['К'] = 'K', ['Ӏ'] = 'I', ['М'] = 'M', ['О'] = 'O', ['Р'] = 'P', ['Ԛ'] = 'Q', ['Ѕ'] = 'S', ['Т'] = 'T',
+        ['Ԝ'] = 'W', ['Х'] = 'X', ['У'] = 'Y', ['Ү'] = 'Y', ['Ζ'] = 'Z', ['Ь'] = 'b', ['Ꮃ'] = 'W',
+
+        // Greek
+        ['α'] = 'a', ['β'] = 'b', ['ε'] = 'e', ['η'] = 'n', ['ι'] = 'i', ['κ'] = 'k', ['ν'] = 'v', ['ο'] = 'o', ['ρ'] = 'p',
+        ['τ'] = 't', ['υ'] = 'u', ['χ'] = 'x', ['γ'] = 'y', ['ω'] = 'w', ['ϲ'] = 'c', ['ϳ'] = 'j',
+        ['Α'] = 'A', ['Β'] = 'B', ['Ε'] = 'E', ['Η'] = 'H', ['Ι'] = 'I', ['Κ'] = 'K', ['Μ'] = 'M', ['Ν'] = 'N', ['Ο'] = 'O',
+        ['Ρ'] = 'P', ['Τ'] = 'T', ['Υ'] = 'Y', ['Χ'] = 'X', ['Ϲ'] = 'C',
+
+        // Armenian and Cherokee letters used the same way
+        ['օ'] = 'o', ['ս'] = 'u', ['ց'] = 'g', ['հ'] = 'h', ['ո'] = 'n', ['ք'] = 'p', ['Տ'] = 'S', ['Ս'] = 'U', ['Օ'] = 'O',
+        ['Ꭺ'] = 'A', ['Ᏼ'] = 'B', ['Ꮯ'] = 'C', ['Ꭼ'] = 'E', ['Ꮋ'] = 'H', ['Ꭻ'] = 'J', ['Ꮶ'] = 'K', ['Ꮇ'] = 'M', ['Ꮲ'] = 'P',
+        ['Ꮪ'] = 'S', ['Ꭲ'] = 'T', ['Ꮩ'] = 'V', ['Ꮓ'] = 'Z',
+
+        // Latin letters outside ASCII that are used as disguises
+        ['ı'] = 'i', ['ɑ'] = 'a', ['ℓ'] = 'l', ['ɩ'] = 'i', ['ʏ'] = 'y', ['ɴ'] = 'n',
+    }.ToFrozenDictionary();
+
+    /// <summary>Returns the Latin skeleton letter of <paramref name="c"/>, or <see langword="false"/> when it has none.</summary>
+    public static bool TryFold(char c, out char latin)
+    {
+        if (c < 0x0131)
+        {
+            latin = c;
+            return false;
+        }
+
+        return Map.TryGetValue(c, out latin);
+    }
+
+    /// <summary>Letters of scripts whose words, mixed with Latin ones, are a disguise.</summary>
+    public static bool IsLookAlikeScript(char c) =>
+        c is (>= '\u0370' and <= '\u03FF') // Greek
+            or (>= '\u0400' and <= '\u052F') // Cyrillic
+            or (>= '\u0530' and <= '\u058F') // Armenian
+            or (>= '\u13A0' and <= '\u13FF'); // Cherokee
+
+    /// <summary>ASCII letters and the Latin-1 / Latin Extended letters of Western languages.</summary>
+    public static bool IsLatinLetter(char c) =>
+        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') || (c is >= '\u00C0' and <= '\u024F' && c != '\u00D7' && c != '\u00F7');
+}

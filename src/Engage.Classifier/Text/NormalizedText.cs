@@ -1,0 +1,96 @@
+namespace Engage.Classifier.Text;
+
+/// <summary>
+/// A reusable buffer holding one normalized text and what normalization saw on the way.
+/// Owned by one thread at a time (see <see cref="Features.FeatureWorkspace"/>).
+/// </summary>
+internal sealed class NormalizedText
+{
+    private char[] _chars = new char[1024];
+    private char[] _hrefs = new char[256];
+
+    /// <summary>Visible text: NFKC, tags removed, entities decoded, invisible characters dropped, look-alikes folded.</summary>
+    public ReadOnlySpan<char> Text => _chars.AsSpan(0, Length);
+
+    /// <summary>The targets of HTML links, one per line (they are not part of the visible text).</summary>
+    public ReadOnlySpan<char> Hrefs => _hrefs.AsSpan(0, HrefLength);
+
+    public int Length { get; private set; }
+
+    public int HrefLength { get; private set; }
+
+    /// <summary>Length of the text as given, before capping.</summary>
+    public int OriginalLength { get; set; }
+
+    public bool WasTruncated { get; set; }
+
+    public int InvisibleCharacters { get; set; }
+
+    public int ControlCharacters { get; set; }
+
+    public int HtmlTags { get; set; }
+
+    public int Anchors { get; set; }
+
+    public int AnchorTextCharacters { get; set; }
+
+    public int FoldedLetters { get; set; }
+
+    public int MixedScriptWords { get; set; }
+
+    public int LatinLetters { get; set; }
+
+    public int LookAlikeScriptLetters { get; set; }
+
+    public void Reset()
+    {
+        Length = 0;
+        HrefLength = 0;
+        OriginalLength = 0;
+        WasTruncated = false;
+        InvisibleCharacters = 0;
+        ControlCharacters = 0;
+        HtmlTags = 0;
+        Anchors = 0;
+        AnchorTextCharacters = 0;
+        FoldedLetters = 0;
+        MixedScriptWords = 0;
+        LatinLetters = 0;
+        LookAlikeScriptLetters = 0;
+    }
+
+    public Span<char> Writable => _chars.AsSpan(0, Length);
+
+    public void EnsureCapacity(int capacity)
+    {
+        if (_chars.Length < capacity)
+        {
+            Array.Resize(ref _chars, Math.Max(capacity, _chars.Length * 2));
+        }
+    }
+
+    public void Append(char c)
+    {
+        if (Length == _chars.Length)
+        {
+            Array.Resize(ref _chars, _chars.Length * 2);
+        }
+
+        _chars[Length++] = c;
+    }
+
+    public char LastOrDefault() => Length == 0 ? '\0' : _chars[Length - 1];
+
+    public void AppendHref(ReadOnlySpan<char> href)
+    {
+        int needed = HrefLength + href.Length + 1;
+        if (needed > _hrefs.Length)
+        {
+            Array.Resize(ref _hrefs, Math.Max(needed, _hrefs.Length * 2));
+        }
+
+        href.CopyTo(_hrefs.AsSpan(HrefLength));
+        HrefLength += href.Length;
+        _hrefs[HrefLength++] = '\n';
+    }
+}

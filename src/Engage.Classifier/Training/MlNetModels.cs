@@ -1,0 +1,99 @@
+using Engage.Classifier.Features;
+using Engage.Classifier.Scoring;
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Trainers.FastTree;
+
+namespace Engage.Classifier.Training;
+
+/// <summary>
+/// Trains the ML.NET models (L-BFGS logistic regression on hashed n-grams, FastTree on dense signals)
+/// and reads their learned parameters out into the compiled scoring types.
+/// </summary>
+internal sealed class MlNetModels
+{
+    private readonly MLContext _ml;
+    private readonly TrainerOptions _options;
+
+    public MlNetModels(TrainerOptions options)
+    {
+        _options = options;
+        _ml = new MLContext(options.Seed);
+    }
+
+    public MLContext Context => _ml;
+
+    public TextModel TrainText(IEnumerable<(FeaturizedComment Row, bool Label)> rows)
+    {
+        IDataView data = _ml.Data.LoadFromEnumerable(rows.Select(r => new TextExample { Label = r.Label, Features = r.Row.TextVector }));
+        var trainer = _ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = ColumnNames.Label,
+            FeatureColumnName = ColumnNames.Features,
+            L2Regularization = (float)_options.TextL2Regularization,
+            L1Regularization = 0,
+            MaximumNumberOfIterations = _options.TextIterations,
+            NumberOfThreads = 1,
+            ShowTrainingStatistics = false,
+        });
+        var transformer = trainer.Fit(data);
+        LinearBinaryModelParameters linear = transformer.Model.SubModel;
+        var weights = new float[CommentFeaturizer.TextDimension];
+        linear.Weights.ToArray().CopyTo(weights, 0);
+        return new TextModel(transformer, data.Schema, weights, linear.Bias);
+    }
+
+    public TreeModel TrainTrees(IEnumerable<(float[] Features, bool Label)> rows)
+    {
+        IDataView data = _ml.Data.LoadFromEnumerable(rows.Select(r => new DenseExample { Label = r.Label, Features = r.Features }));
+        var trainer = _ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+        {
+            LabelColumnName = ColumnNames.Label,
+            FeatureColumnName = ColumnNames.Features,
+            NumberOfTrees = _options.NumberOfTrees,
+            NumberOfLeaves = _options.NumberOfLeaves,
+            MinimumExampleCountPerLeaf = _options.MinimumExampleCountPerLeaf,
+            LearningRate = _options.LearningRate,
+            Seed = _options.Seed,
+            NumberOfThreads = 1,
+        });
+        var transformer = trainer.Fit(data);
+        CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator> model = transformer.Model;
+        TreeEnsemble ensemble = ToEnsemble(model.SubModel.TrainedTreeEnsemble);
+        var calibration = new PlattCalibration(model.Calibrator.Slope, model.Calibrator.Offset);
+        return new TreeModel(transformer, data.Schema, ensemble, calibration);
+    }
+
+    private static TreeEnsemble ToEnsemble(RegressionTreeEnsemble trained)
+    {
+        var trees = new List<TreeEnsemble.Tree>(trained.Trees.Count);
+        for (int t = 0; t < trained.Trees.Count; t++)
+        {
+            RegressionTree tree = trained.Trees[t];
+            if (tree.CategoricalSplitFlags.Any(flag => flag))
+            {
+                throw new InvalidOperationException("FastTree produced a categorical split; the scorer only supports numeric splits.");
+            }
+
+            trees.Add(new TreeEnsemble.Tree(
+                trained.TreeWeights[t],
+                tree.NumericalSplitFeatureIndexes.ToArray(),
+                tree.NumericalSplitThresholds.ToArray(),
+                tree.LeftChild.ToArray(),
+                tree.RightChild.ToArray(),
+                tree.LeafValues.ToArray()));
+        }
+
+        return new TreeEnsemble(trees, trained.Bias);
+    }
+
+    public void Save(ITransformer transformer, DataViewSchema schema, Stream stream) => _ml.Model.Save(transformer, schema, stream);
+
+    /// <summary>A trained text model: the ML.NET transformer and its weights.</summary>
+    internal sealed record TextModel(ITransformer Transformer, DataViewSchema Schema, float[] Weights, float Bias);
+
+    /// <summary>A trained tree model: the ML.NET transformer and its compiled form.</summary>
+    internal sealed record TreeModel(ITransformer Transformer, DataViewSchema Schema, TreeEnsemble Ensemble, PlattCalibration Calibration);
+}

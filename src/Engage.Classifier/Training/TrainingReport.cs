@@ -1,0 +1,32 @@
+namespace Engage.Classifier;
+
+/// <summary>
+/// What training measured on data it held out by thread: every comment is scored by models that never saw
+/// its thread (grouped k-fold), and the spam threshold is chosen from those scores.
+/// </summary>
+public sealed record TrainingReport
+{
+    /// <summary>Metrics of the out-of-fold verdicts at the chosen threshold.</summary>
+    public required EvaluationReport HeldOut { get; init; }
+
+    /// <summary>Number of thread-grouped folds.</summary>
+    public required int Folds { get; init; }
+
+    /// <summary>Number of labeled comments trained on.</summary>
+    public required int TrainingRows { get; init; }
+
+    /// <summary>Comments per label in the training data.</summary>
+    public required IReadOnlyDictionary<CommentLabel, int> LabelCounts { get; init; }
+
+    /// <summary>The false-positive-rate target the threshold was chosen for.</summary>
+    public required double TargetFalsePositiveRate { get; init; }
+
+    /// <summary>The spam threshold stored in the model.</summary>
+    public required double SpamThreshold { get; init; }
+
+    /// <summary><see langword="true"/> when the data had enough low-relevance examples to learn that label.</summary>
+    public required bool LearnedLowRelevance { get; init; }
+
+    /// <summary>The options the model was trained with.</summary>
+    public required TrainerOptions Options { get; init; }
+}
