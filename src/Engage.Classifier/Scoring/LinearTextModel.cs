@@ -47,7 +47,8 @@ internal sealed class LinearTextModel
             return (SpamBias, FillerBias);
         }
 
-        float spam = 0, filler = 0;
+        // Summed in double: the order of a float sum would otherwise show in the last digits.
+        double spam = 0, filler = 0;
         float[] weights = _weights;
         foreach (int index in indices)
         {
@@ -55,7 +56,7 @@ internal sealed class LinearTextModel
             filler += weights[(2 * index) + 1];
         }
 
-        float scale = 1f / MathF.Sqrt(indices.Length);
-        return ((spam * scale) + SpamBias, (filler * scale) + FillerBias);
+        double scale = 1.0 / Math.Sqrt(indices.Length);
+        return ((float)((spam * scale) + SpamBias), (float)((filler * scale) + FillerBias));
     }
 }

@@ -24,6 +24,9 @@ internal static class ModelArchive
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
+    /// <summary>The time every entry is stamped with, so the same model always gives the same bytes.</summary>
+    public static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static string LibraryVersion { get; } =
         typeof(ModelArchive).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
@@ -44,7 +47,7 @@ internal static class ModelArchive
     {
         // A fixed timestamp keeps the same model byte-identical from one build to the next.
         ZipArchiveEntry entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        entry.LastWriteTime = FixedTimestamp;
         using Stream stream = entry.Open();
         stream.Write(content);
     }

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Engage.Classifier.Features;
 using Engage.Classifier.Scoring;
 using Microsoft.ML;
@@ -89,7 +90,26 @@ internal sealed class MlNetModels
         return new TreeEnsemble(trees, trained.Bias);
     }
 
-    public void Save(ITransformer transformer, DataViewSchema schema, Stream stream) => _ml.Model.Save(transformer, schema, stream);
+    /// <summary>
+    /// Saves an ML.NET model with every zip entry stamped with a fixed time, so the same model
+    /// always gives the same bytes (ML.NET stamps entries with the current time).
+    /// </summary>
+    public void Save(ITransformer transformer, DataViewSchema schema, Stream stream)
+    {
+        using var saved = new MemoryStream();
+        _ml.Model.Save(transformer, schema, saved);
+        saved.Position = 0;
+        using var source = new ZipArchive(saved, ZipArchiveMode.Read);
+        using var target = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (ZipArchiveEntry entry in source.Entries)
+        {
+            ZipArchiveEntry copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = ModelArchive.FixedTimestamp;
+            using Stream from = entry.Open();
+            using Stream to = copy.Open();
+            from.CopyTo(to);
+        }
+    }
 
     /// <summary>A trained text model: the ML.NET transformer and its weights.</summary>
     internal sealed record TextModel(ITransformer Transformer, DataViewSchema Schema, float[] Weights, float Bias);

@@ -1,0 +1,126 @@
+using Engage.Classifier.Tests.Support;
+
+namespace Engage.Classifier.Tests;
+
+[Collection(TrainedModelCollection.Name)]
+public sealed class ClassifierBehaviourTests(TrainedModelFixture fixture)
+{
+    private CommentClassifier Classifier => fixture.Classifier;
+
+    [Fact]
+    public void Classify_NullComment_ThrowsArgumentNullException()
+    {
+        Action act = () => Classifier.Classify((Comment)null!);
+
+        act.Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void Comment_NullText_ThrowsArgumentNullException()
+    {
+        Action act = () => _ = new Comment(null!);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("text");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\n\t  \r\n")]
+    public void Classify_EmptyOrWhiteSpace_IsLowRelevanceWithAReason(string text)
+    {
+        Verdict verdict = Classifier.Classify(text);
+
+        verdict.Label.Should().Be(CommentLabel.LowRelevance);
+        verdict.Reasons.Should().ContainSingle().Which.Should().Contain("empty");
+    }
+
+    [Fact]
+    public void Classify_OneMegabyteComment_GivesAVerdict()
+    {
+        string huge = string.Concat(Enumerable.Repeat("cheap replica watches http://replica.example/buy\n", 20_000));
+
+        Verdict verdict = Classifier.Classify(new Comment(huge));
+
+        verdict.SpamProbability.Should().BeInRange(0, 1);
+        verdict.Label.Should().Be(CommentLabel.Spam);
+    }
+
+    [Fact]
+    public void Classify_KeywordLinkList_IsSpamWithLinkOrListReasons()
+    {
+        const string text = "cheap oakley sunglasses http://oakley-outlet.example\ncoach outlet online http://coach-outlet.example\nray ban sunglasses http://rayban-sale.example\nreplica watches http://watches.example\nmichael kors outlet http://mk-outlet.example";
+
+        Verdict verdict = Classifier.Classify(new Comment(text));
+
+        verdict.Label.Should().Be(CommentLabel.Spam);
+        verdict.SpamProbability.Should().BeGreaterThan(Classifier.SpamThreshold);
+        verdict.Reasons.Should().NotBeEmpty();
+        verdict.Reasons.Should().Contain(r => r.Contains("link") || r.Contains("keyword") || r.Contains("shopping") || r.Contains("wording"));
+    }
+
+    [Fact]
+    public void Classify_OnTopicQuestion_IsGenuineWithRelevance()
+    {
+        var post = new Post("Sourdough starter in seven days", "Mix equal weights of flour and water, discard half each day and feed again. By day five the starter should double within six hours of feeding.");
+        var comment = new Comment("Mine doubled on day four but then smelled like nail polish remover on day six. Should I feed it more often or switch to rye flour?") { Post = post };
+
+        Verdict verdict = Classifier.Classify(comment);
+
+        verdict.Label.Should().Be(CommentLabel.Genuine);
+        verdict.Relevance.Should().BeGreaterThan(0.1);
+    }
+
+    [Fact]
+    public void Classify_WithoutPost_HasNoRelevance()
+    {
+        Classifier.Classify("hello there").Relevance.Should().BeNull();
+    }
+
+    [Fact]
+    public void Classify_WithoutReasons_ReturnsNoReasonsButTheSameScores()
+    {
+        var comment = new Comment("Visit my site best payday loans http://loans.example");
+
+        Verdict with = Classifier.Classify(comment, includeReasons: true);
+        Verdict without = Classifier.Classify(comment, includeReasons: false);
+
+        without.Reasons.Should().BeEmpty();
+        without.SpamProbability.Should().Be(with.SpamProbability);
+        without.Label.Should().Be(with.Label);
+    }
+
+    [Fact]
+    public void WithSpamThreshold_OutOfRange_Throws()
+    {
+        Action act = () => Classifier.WithSpamThreshold(1.5);
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void WithSpamThreshold_Zero_CallsEverythingSpam()
+    {
+        Classifier.WithSpamThreshold(0).Classify("What a lovely photo of the harbour.").Label.Should().Be(CommentLabel.Spam);
+    }
+
+    [Fact]
+    public void ClassifyStream_GivesTheSameVerdictsAsClassifyBatch()
+    {
+        Comment[] comments = fixture.HeldOut.Take(400).Select(c => c.Comment).ToArray();
+
+        Classifier.ClassifyStream(comments).Should().Equal(Classifier.ClassifyBatch(comments), (a, b) => a.Label == b.Label && a.SpamProbability == b.SpamProbability);
+    }
+
+    [Fact]
+    public void Evaluate_HeldOutThreads_ReportsConsistentMetrics()
+    {
+        EvaluationReport report = Classifier.Evaluate(fixture.HeldOut);
+
+        report.Count.Should().Be(fixture.HeldOut.Length);
+        report.ConfusionMatrix.Total.Should().Be(fixture.HeldOut.Length);
+        report.Accuracy.Should().BeGreaterThan(0.85);
+        report.Auc.Should().BeGreaterThan(0.95);
+        report.Thresholds.Should().NotBeEmpty();
+    }
+}
