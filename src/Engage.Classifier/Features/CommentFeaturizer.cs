@@ -34,12 +34,12 @@ internal static class CommentFeaturizer
         ReadOnlySpan<char> text = normalized.Text;
 
         AddLinks(text, normalized, workspace);
-        AddWordSignals(text, workspace);
+        AddWordSignals(text, workspace, recordStems: comment.Post is not null);
         AddLineShape(text, f);
         AddCharacterShape(text, normalized, f);
         AddPhoneNumbers(text, f);
         AddAuthor(comment, workspace);
-        AddRelevance(comment.Post, text, workspace);
+        AddRelevance(comment.Post, workspace);
         AddCharacterGrams(text, workspace);
         for (int d = 0; d < workspace.DomainCount; d++)
         {
@@ -64,7 +64,7 @@ internal static class CommentFeaturizer
         f[FeatureLayout.Handles] = bare.Handles;
     }
 
-    private static void AddWordSignals(ReadOnlySpan<char> text, FeatureWorkspace workspace)
+    private static void AddWordSignals(ReadOnlySpan<char> text, FeatureWorkspace workspace, bool recordStems)
     {
         float[] f = workspace.Features;
         HashCounter distinct = workspace.Counter;
@@ -102,6 +102,11 @@ internal static class CommentFeaturizer
             else if (word.Length >= 3 && !char.IsDigit(word[0]))
             {
                 content++;
+            }
+
+            if (recordStems && PostProfile.IsContentWord(word, wordClass))
+            {
+                workspace.AddStem(WordHash.Of(Stemmer.Stem(word)));
             }
 
             if ((wordClass & WordClass.FirstPerson) != 0)
@@ -451,7 +456,7 @@ internal static class CommentFeaturizer
     /// words found in the post, a smoothed language-model log ratio (after Mishne et al. 2005), and the share
     /// of the comment's word 4-grams copied from the post.
     /// </summary>
-    private static void AddRelevance(Post? post, ReadOnlySpan<char> text, FeatureWorkspace workspace)
+    private static void AddRelevance(Post? post, FeatureWorkspace workspace)
     {
         float[] f = workspace.Features;
         if (post is null)
@@ -472,16 +477,8 @@ internal static class CommentFeaturizer
         double logRatio = 0;
         const double Background = 1.0 / 50_000;
         const double Smoothing = 50;
-        var tokenizer = new WordTokenizer(text);
-        while (tokenizer.MoveNext())
+        foreach (ulong stem in workspace.Stems)
         {
-            ReadOnlySpan<char> word = tokenizer.Current;
-            if (!PostProfile.IsContentWord(word, WordHash.Of(word)))
-            {
-                continue;
-            }
-
-            ulong stem = WordHash.Of(Stemmer.Stem(word));
             stems.Add(stem);
             contentTokens++;
             int inPost = profile.StemCounts.GetValueOrDefault(stem);

@@ -13,6 +13,7 @@ internal sealed class FeatureWorkspace
 
     private int[] _textIndices = new int[2048];
     private ulong[] _words = new ulong[512];
+    private ulong[] _stems = new ulong[256];
 
     public static FeatureWorkspace Current => t_current ??= new FeatureWorkspace();
 
@@ -50,7 +51,26 @@ internal sealed class FeatureWorkspace
         _textIndices[TextIndexCount++] = index;
     }
 
-    public void ResetWords() => WordCount = 0;
+    /// <summary>Stems of the content words, recorded only when the comment has a post.</summary>
+    public ReadOnlySpan<ulong> Stems => _stems.AsSpan(0, StemCount);
+
+    public int StemCount { get; private set; }
+
+    public void AddStem(ulong hash)
+    {
+        if (StemCount == _stems.Length)
+        {
+            Array.Resize(ref _stems, _stems.Length * 2);
+        }
+
+        _stems[StemCount++] = hash;
+    }
+
+    public void ResetWords()
+    {
+        WordCount = 0;
+        StemCount = 0;
+    }
 
     public void AddWord(ulong hash)
     {

@@ -64,7 +64,7 @@ internal sealed class PostProfile
                 }
 
                 (w1, w2, w3) = (w2, w3, hash);
-                if (IsContentWord(word, hash))
+                if (IsContentWord(word, Lexicons.Classify(hash)))
                 {
                     ulong stem = WordHash.Of(Stemmer.Stem(word));
                     stems[stem] = stems.GetValueOrDefault(stem) + 1;
@@ -80,6 +80,6 @@ internal sealed class PostProfile
         WordHash.Combine(WordHash.Combine(WordHash.Combine(w1, w2), w3), w4);
 
     /// <summary>Words that carry topic: not function words, not numbers, at least three characters.</summary>
-    public static bool IsContentWord(ReadOnlySpan<char> word, ulong hash) =>
-        word.Length >= 3 && !char.IsDigit(word[0]) && (Lexicons.Classify(hash) & WordClass.Stopword) == 0;
+    public static bool IsContentWord(ReadOnlySpan<char> word, WordClass wordClass) =>
+        word.Length >= 3 && !char.IsDigit(word[0]) && (wordClass & WordClass.Stopword) == 0;
 }

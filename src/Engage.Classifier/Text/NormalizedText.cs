@@ -79,6 +79,13 @@ internal sealed class NormalizedText
         _chars[Length++] = c;
     }
 
+    /// <summary>Appends text that needs no normalization (caller guarantees capacity).</summary>
+    public void AppendPlain(ReadOnlySpan<char> text)
+    {
+        text.CopyTo(_chars.AsSpan(Length));
+        Length += text.Length;
+    }
+
     public char LastOrDefault() => Length == 0 ? '\0' : _chars[Length - 1];
 
     public void AppendHref(ReadOnlySpan<char> href)

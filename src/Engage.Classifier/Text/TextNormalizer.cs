@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -14,6 +15,10 @@ internal static class TextNormalizer
     public const int MaxCharacters = 16_384;
 
     private const int MaxTagLength = 2_048;
+
+    /// <summary>ASCII characters that need more than a copy: controls (except line feed), markup and entity starts.</summary>
+    private static readonly SearchValues<char> NeedsAttention = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\u000B\f\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F<&\u007F");
     private const int MaxEntityLength = 10;
 
     public static void Normalize(string text, NormalizedText into)
@@ -32,24 +37,36 @@ internal static class TextNormalizer
             into.WasTruncated = true;
         }
 
-        text = ToNfkc(text);
         into.EnsureCapacity(text.Length + 16);
-        StripMarkup(text, into);
+        if (Ascii.IsValid(text))
+        {
+            // Most comments: plain ASCII. Copy up to the first character that needs attention in one go;
+            // ASCII has no look-alike letters, so the Latin letter count is not needed either.
+            int plain = text.AsSpan().IndexOfAny(NeedsAttention);
+            if (plain < 0)
+            {
+                into.AppendPlain(text);
+                return;
+            }
+
+            into.AppendPlain(text.AsSpan(0, plain));
+            StripMarkup(text, plain, into);
+            return;
+        }
+
+        text = ToNfkc(text);
+        StripMarkup(text, 0, into);
         FoldDisguisedWords(into);
     }
 
     private static string ToNfkc(string text)
     {
-        if (Ascii.IsValid(text))
-        {
-            return text;
-        }
-
-        text = ReplaceLoneSurrogates(text);
+        text = ReplaceInvalidCodePoints(text);
         return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
     }
 
-    private static string ReplaceLoneSurrogates(string text)
+    /// <summary>Replaces lone surrogates and the noncharacters U+FFFE/U+FFFF, which normalization rejects, with U+FFFD.</summary>
+    private static string ReplaceInvalidCodePoints(string text)
     {
         StringBuilder? fixedText = null;
         for (int i = 0; i < text.Length; i++)
@@ -57,7 +74,7 @@ internal static class TextNormalizer
             char c = text[i];
             bool lone = char.IsHighSurrogate(c)
                 ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
-                : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
+                : (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]))) || c is '\uFFFE' or '\uFFFF';
             if (lone)
             {
                 fixedText ??= new StringBuilder(text);
@@ -68,10 +85,10 @@ internal static class TextNormalizer
         return fixedText?.ToString() ?? text;
     }
 
-    private static void StripMarkup(string text, NormalizedText into)
+    private static void StripMarkup(string text, int start, NormalizedText into)
     {
         bool inAnchor = false;
-        for (int i = 0; i < text.Length; i++)
+        for (int i = start; i < text.Length; i++)
         {
             char c = text[i];
             if (c == '<' && TryReadTag(text, i, into, ref inAnchor, out int tagEnd))

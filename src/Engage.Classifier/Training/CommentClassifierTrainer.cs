@@ -67,12 +67,17 @@ public sealed class CommentClassifierTrainer
         LabeledComment[] examples = comments.ToArray();
         CheckTrainable(examples);
 
-        string[] groups = examples.Select((e, i) => string.IsNullOrEmpty(e.Comment.ThreadId) ? $"\0row{i}" : e.Comment.ThreadId).ToArray();
-        int folds = Math.Min(Options.Folds, ThreadFolds.CountGroups(groups));
+        string[] originalGroups = examples.Select((e, i) => GroupOf(e, i)).ToArray();
+        int folds = Math.Min(Options.Folds, ThreadFolds.CountGroups(originalGroups));
         if (folds < 2)
         {
             throw new ArgumentException("Training needs comments from at least two threads, so that it can measure on threads it did not train on.", nameof(comments));
         }
+
+        int originals = examples.Length;
+        var copies = ContextFreeCopies(examples, Options).ToArray();
+        examples = [.. examples, .. copies.Select(c => c.Copy)];
+        string[] groups = [.. originalGroups, .. copies.Select(c => originalGroups[c.Original])];
 
         int totalSteps = 2 + (2 * folds);
         int step = 0;
@@ -127,9 +132,12 @@ public sealed class CommentClassifierTrainer
             progress?.Report(new TrainingProgress($"tree models, fold {fold + 1} of {folds}", ++step, totalSteps));
         }
 
-        double threshold = Metrics.ChooseThreshold(labels, outOfFoldSpam, Options.TargetFalsePositiveRate);
-        CommentLabel[] predicted = labels.Select((_, i) => Decide(outOfFoldSpam[i], outOfFoldFiller[i], threshold, learnFiller)).ToArray();
-        EvaluationReport heldOut = Metrics.Compute(labels, predicted, outOfFoldSpam, threshold, groups);
+        // Only the comments as given count in the report and the threshold, not their context-free copies.
+        CommentLabel[] originalLabels = labels[..originals];
+        double[] originalSpam = outOfFoldSpam[..originals];
+        double threshold = Metrics.ChooseThreshold(originalLabels, originalSpam, Options.TargetFalsePositiveRate);
+        CommentLabel[] predicted = originalLabels.Select((_, i) => Decide(outOfFoldSpam[i], outOfFoldFiller[i], threshold, learnFiller)).ToArray();
+        EvaluationReport heldOut = Metrics.Compute(originalLabels, predicted, originalSpam, threshold, originalGroups);
 
         cancellationToken.ThrowIfCancellationRequested();
         Dictionary<string, byte[]> entries = TrainFinal(models, rows, learnFiller);
@@ -137,8 +145,8 @@ public sealed class CommentClassifierTrainer
         {
             HeldOut = heldOut,
             Folds = folds,
-            TrainingRows = rows.Length,
-            LabelCounts = Enum.GetValues<CommentLabel>().ToDictionary(l => l, l => labels.Count(x => x == l)),
+            TrainingRows = originals,
+            LabelCounts = Enum.GetValues<CommentLabel>().ToDictionary(l => l, l => originalLabels.Count(x => x == l)),
             TargetFalsePositiveRate = Options.TargetFalsePositiveRate,
             SpamThreshold = threshold,
             LearnedLowRelevance = learnFiller,
@@ -193,6 +201,35 @@ public sealed class CommentClassifierTrainer
         }
 
         return entries;
+    }
+
+    private static string GroupOf(LabeledComment example, int row) =>
+        string.IsNullOrEmpty(example.Comment.ThreadId) ? $"\0row{row}" : example.Comment.ThreadId;
+
+    /// <summary>
+    /// Copies of a seeded share of the comments that have context, without their post and (every other copy)
+    /// without their author fields. A copy keeps its thread id, so it lands in its original's fold.
+    /// </summary>
+    private static IEnumerable<(LabeledComment Copy, int Original)> ContextFreeCopies(LabeledComment[] examples, TrainerOptions options)
+    {
+        var random = new Random(options.Seed ^ 0x5EED);
+        int copies = 0;
+        for (int i = 0; i < examples.Length; i++)
+        {
+            LabeledComment example = examples[i];
+            Comment comment = example.Comment;
+            bool hasAuthor = comment.AuthorName is not null || comment.AuthorUrl is not null || comment.AuthorEmail is not null;
+            if ((comment.Post is null && !hasAuthor) || random.NextDouble() >= options.ContextDropout)
+            {
+                continue;
+            }
+
+            bool dropAuthor = comment.Post is null || (copies++ % 2 == 1);
+            Comment copy = dropAuthor
+                ? comment with { Post = null, AuthorName = null, AuthorUrl = null, AuthorEmail = null }
+                : comment with { Post = null };
+            yield return (example with { Comment = copy }, i);
+        }
     }
 
     internal static CommentLabel Decide(double spam, double filler, double spamThreshold, bool learnedFiller) =>

@@ -53,6 +53,15 @@ public sealed record TrainerOptions
     /// <value>Default 20; at least 1.</value>
     public int MinimumLowRelevanceExamples { get; init; } = 20;
 
+    /// <summary>
+    /// Share of training comments that have a post or author fields and are also trained on as a copy
+    /// without them (the post and, for half of those copies, the author fields removed), so the model does
+    /// not depend on context that callers may not have. Copies stay in their thread's fold and are never
+    /// counted in the held-out report.
+    /// </summary>
+    /// <value>Default 0.5; between 0 (no copies) and 1.</value>
+    public double ContextDropout { get; init; } = 0.5;
+
     internal TrainerOptions Validated()
     {
         Guard.AtLeast(NumberOfTrees, 1);
@@ -64,6 +73,7 @@ public sealed record TrainerOptions
         Guard.InRange(TextL2Regularization, 0, double.MaxValue);
         Guard.AtLeast(TextIterations, 1);
         Guard.AtLeast(MinimumLowRelevanceExamples, 1);
+        Guard.InRange(ContextDropout, 0, 1);
         return this;
     }
 }

@@ -80,6 +80,7 @@ public sealed class TextNormalizerTests
     [InlineData("lone low \uDC00")]
     [InlineData("nul\0and\u0001control")]
     [InlineData("<<<<>>>>&&&&;;;;")]
+    [InlineData("noncharacter \uFFFE and \uFFFF")]
     [InlineData("<a href=")]
     [InlineData("&#xFFFFFFFF; &#0; &#55296;")]
     public void Normalize_MalformedInput_NeverThrows(string input)
