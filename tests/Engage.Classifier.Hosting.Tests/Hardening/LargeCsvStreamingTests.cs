@@ -7,6 +7,7 @@ namespace Engage.Classifier.Hosting.Tests.Hardening;
 /// A 100 MB comments file, generated in temp, is streamed through <see cref="CommentCsv.ReadComments"/> and
 /// classified one record at a time, in one pass: live managed memory stays bounded, far below the file's size.
 /// </summary>
+[Collection(MemoryMeasuringCollection.Name)]
 public sealed class LargeCsvStreamingTests : IDisposable
 {
     private const long FileBytes = 100L * 1024 * 1024;

@@ -85,14 +85,12 @@ public sealed class HotReloadLoadTests : IDisposable
             // Good B renamed over the file (atomic), corrupt bytes in place, good A in place, truncated B in place.
             File.WriteAllBytes(temporary, _models.ModelB);
             File.Move(temporary, path, overwrite: true);
-            provider.TryReload();
-            Thread.Sleep(60);
+            ServeAndWait(ref servedB);
             File.WriteAllBytes(path, BadModels.Corrupt(_models.ModelA));
             provider.TryReload();
             Thread.Sleep(60);
             File.WriteAllBytes(path, _models.ModelA);
-            provider.TryReload();
-            Thread.Sleep(60);
+            ServeAndWait(ref servedA);
             File.WriteAllBytes(path, _models.ModelB[..(_models.ModelB.Length / 2)]);
             provider.TryReload();
             Thread.Sleep(60);
@@ -101,6 +99,7 @@ public sealed class HotReloadLoadTests : IDisposable
         }
 
         stop.Cancel();
+
         foreach (Thread worker in workers)
         {
             worker.Join(HardBound).Should().BeTrue("a classifying thread hung");
@@ -112,6 +111,19 @@ public sealed class HotReloadLoadTests : IDisposable
         servedB.Should().BeGreaterThan(0);
         provider.ReloadCount.Should().BeGreaterThanOrEqualTo(2 * cycles);
         provider.FailedReloadCount.Should().BeGreaterThanOrEqualTo(2 * cycles);
+
+        // Reload the good file just written, then wait (bounded) until the workers have been served by it.
+        void ServeAndWait(ref long served)
+        {
+            long before = Interlocked.Read(ref served);
+            provider.TryReload().Should().BeTrue();
+            Thread.Sleep(30);
+            long start = clock.ElapsedMilliseconds;
+            while (Interlocked.Read(ref served) == before && clock.ElapsedMilliseconds - start < 10_000)
+            {
+                Thread.Sleep(5);
+            }
+        }
     }
 
     private Comment[] LoadInputs()
