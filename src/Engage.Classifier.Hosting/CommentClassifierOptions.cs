@@ -14,7 +14,7 @@ public sealed class CommentClassifierOptions
     /// Path of a model file written by <see cref="CommentClassifier.Save(string)"/>, or <see langword="null"/>
     /// for the default model that ships in the package (<see cref="CommentClassifier.LoadDefault"/>).
     /// </summary>
-    /// <value>Default <see langword="null"/>. When set, the file must exist at startup.</value>
+    /// <value>Default <see langword="null"/>. When set, the file must exist at startup; a relative path is resolved against the current directory then.</value>
     public string? ModelPath { get; set; }
 
     /// <summary>

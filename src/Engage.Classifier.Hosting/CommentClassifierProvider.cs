@@ -37,7 +37,8 @@ internal sealed class CommentClassifierProvider : ICommentClassifierProvider, ID
         ModelPath = Path.GetFullPath(options.ModelPath);
 
         // Watch before the first load, so that a file replaced while it is being read is not missed.
-        if (options.WatchForChanges)
+        // Without its folder there is nothing to watch, and the load below says the file does not exist.
+        if (options.WatchForChanges && Directory.Exists(Path.GetDirectoryName(ModelPath)))
         {
             _watcher = new ModelFileWatcher(ModelPath, options.ReloadDebounce, ReloadFromWatcher, logger);
         }

@@ -12,7 +12,7 @@ public static class CommentClassifierServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ICommentClassifierProvider"/> as a singleton serving the default model, or the model
     /// file named by <see cref="CommentClassifierOptions.ModelPath"/>, hot-reloaded when the file is replaced.
-    /// The options are validated when the host starts (<c>ValidateOnStart</c>); the model is loaded when the
+    /// The options are validated when the host starts (<c>ValidateOnStart</c>), or else on first resolve; the model is loaded when the
     /// provider is first resolved. Logs through <see cref="ILogger"/> when logging is registered.
     /// </summary>
     /// <param name="services">The service collection.</param>

@@ -190,6 +190,17 @@ public sealed class AddCommentClassifierTests : IDisposable
     }
 
     [Fact]
+    public void Resolve_ModelPathMissingWithoutAHost_ValidatesOnFirstResolve()
+    {
+        string path = _temp.File(Path.Combine("no-such-folder", "model.zip"));
+        using ServiceProvider services = ClassifierServices.Build(o => o.ModelPath = path);
+
+        Action resolve = () => services.GetRequiredService<ICommentClassifierProvider>();
+
+        resolve.Should().Throw<OptionsValidationException>().WithMessage("*does not exist*");
+    }
+
+    [Fact]
     public void Resolve_WithoutLogging_StillWorks()
     {
         string path = WriteModelA();
