@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+
+namespace Engage.Classifier.Hosting;
+
+/// <summary>The hosting package's log messages, with stable event ids.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Comment classifier loaded the default model (trained with Engage.Classifier {TrainedWithVersion}, spam threshold {SpamThreshold}).")]
+    public static partial void LoadedDefault(ILogger logger, string trainedWithVersion, double spamThreshold);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Comment classifier loaded model '{ModelPath}' (trained with Engage.Classifier {TrainedWithVersion}, spam threshold {SpamThreshold}).")]
+    public static partial void LoadedFile(ILogger logger, string modelPath, string trainedWithVersion, double spamThreshold);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Comment classifier reloaded model '{ModelPath}' after {Trigger}; new calls use it (reload {ReloadCount}).")]
+    public static partial void Reloaded(ILogger logger, string modelPath, string trigger, long reloadCount);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Comment classifier rejected model '{ModelPath}' after {Trigger}; the previous model keeps serving.")]
+    public static partial void ReloadRejected(ILogger logger, Exception exception, string modelPath, string trigger);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Debug, Message = "Comment classifier is watching '{ModelPath}' for changes (debounce {Debounce}).")]
+    public static partial void Watching(ILogger logger, string modelPath, TimeSpan debounce);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Comment classifier model '{ModelPath}' was deleted; the loaded model keeps serving until a new file appears.")]
+    public static partial void ModelDeleted(ILogger logger, string modelPath);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Comment classifier file watcher for '{ModelPath}' failed; reloading to catch up on missed changes.")]
+    public static partial void WatcherFailed(ILogger logger, Exception exception, string modelPath);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Error, Message = "A handler of the comment classifier's {EventName} event threw.")]
+    public static partial void HandlerFailed(ILogger logger, Exception exception, string eventName);
+}
