@@ -111,8 +111,9 @@ public sealed class CommentClassifierTrainer
             progress?.Report(new TrainingProgress($"text models, fold {fold + 1} of {folds}", ++step, totalSteps));
         }
 
-        var outOfFoldSpam = new double[rows.Length];
-        var outOfFoldFiller = new double[rows.Length];
+        // Raw tree scores of every comment from the fold models that did not see its thread.
+        var outOfFoldSpamScore = new float[rows.Length];
+        var outOfFoldFillerScore = new float[rows.Length];
         for (int fold = 0; fold < folds; fold++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -124,13 +125,20 @@ public sealed class CommentClassifierTrainer
             {
                 if (foldOf[i] == held)
                 {
-                    outOfFoldSpam[i] = spamTrees.Calibration.Probability(spamTrees.Ensemble.Score(rows[i].Dense));
-                    outOfFoldFiller[i] = fillerTrees is null ? 0 : fillerTrees.Calibration.Probability(fillerTrees.Ensemble.Score(rows[i].Dense));
+                    outOfFoldSpamScore[i] = (float)spamTrees.Ensemble.Score(rows[i].Dense);
+                    outOfFoldFillerScore[i] = fillerTrees is null ? 0 : (float)fillerTrees.Ensemble.Score(rows[i].Dense);
                 }
             }
 
             progress?.Report(new TrainingProgress($"tree models, fold {fold + 1} of {folds}", ++step, totalSteps));
         }
+
+        var spamCalibrator = models.FitPlatt(rows.Select((r, i) => (outOfFoldSpamScore[i], r.Label == CommentLabel.Spam)));
+        var fillerCalibrator = learnFiller
+            ? models.FitPlatt(rows.Select((r, i) => (outOfFoldFillerScore[i], r.Label)).Where(x => x.Label != CommentLabel.Spam).Select(x => (x.Item1, x.Label == CommentLabel.LowRelevance)))
+            : null;
+        double[] outOfFoldSpam = outOfFoldSpamScore.Select(s => spamCalibrator.Calibration.Probability(s)).ToArray();
+        double[] outOfFoldFiller = fillerCalibrator is null ? new double[rows.Length] : outOfFoldFillerScore.Select(s => fillerCalibrator.Calibration.Probability(s)).ToArray();
 
         // Only the comments as given count in the report and the threshold, not their context-free copies.
         CommentLabel[] originalLabels = labels[..originals];
@@ -140,7 +148,7 @@ public sealed class CommentClassifierTrainer
         EvaluationReport heldOut = Metrics.Compute(originalLabels, predicted, originalSpam, threshold, originalGroups);
 
         cancellationToken.ThrowIfCancellationRequested();
-        Dictionary<string, byte[]> entries = TrainFinal(models, rows, learnFiller);
+        Dictionary<string, byte[]> entries = TrainFinal(models, rows, spamCalibrator, fillerCalibrator);
         var report = new TrainingReport
         {
             HeldOut = heldOut,
@@ -173,8 +181,9 @@ public sealed class CommentClassifierTrainer
     }
 
     /// <summary>Trains the shipped models on all rows and returns the model-file entries.</summary>
-    private static Dictionary<string, byte[]> TrainFinal(MlNetModels models, FeaturizedComment[] rows, bool learnFiller)
+    private static Dictionary<string, byte[]> TrainFinal(MlNetModels models, FeaturizedComment[] rows, MlNetModels.CalibratorModel spamCalibrator, MlNetModels.CalibratorModel? fillerCalibrator)
     {
+        bool learnFiller = fillerCalibrator is not null;
         var spamText = models.TrainText(rows.Select(r => (r, r.Label == CommentLabel.Spam)));
         var fillerText = learnFiller ? models.TrainText(rows.Where(r => r.Label != CommentLabel.Spam).Select(r => (r, r.Label == CommentLabel.LowRelevance))) : null;
         var spamTrees = models.TrainTrees(rows.Select(r => (r.Dense, r.Label == CommentLabel.Spam)));
@@ -183,9 +192,9 @@ public sealed class CommentClassifierTrainer
         var scoring = new ScoringModel(
             new LinearTextModel(spamText.Weights, spamText.Bias, fillerText?.Weights, fillerText?.Bias ?? 0),
             spamTrees.Ensemble,
-            spamTrees.Calibration,
+            spamCalibrator.Calibration,
             fillerTrees?.Ensemble,
-            fillerTrees?.Calibration ?? default,
+            fillerCalibrator?.Calibration ?? default,
             ReferenceValues(rows));
 
         var entries = new Dictionary<string, byte[]>(StringComparer.Ordinal)
@@ -193,9 +202,11 @@ public sealed class CommentClassifierTrainer
             [ModelArchive.ScoringEntry] = ModelArchive.ToBytes(s => ScoringModelSerializer.Write(scoring, s)),
             [ModelArchive.MlNetFolder + "spam-text.zip"] = ModelArchive.ToBytes(s => models.Save(spamText.Transformer, spamText.Schema, s)),
             [ModelArchive.MlNetFolder + "spam-trees.zip"] = ModelArchive.ToBytes(s => models.Save(spamTrees.Transformer, spamTrees.Schema, s)),
+            [ModelArchive.MlNetFolder + "spam-calibrator.zip"] = ModelArchive.ToBytes(s => models.Save(spamCalibrator.Transformer, spamCalibrator.Schema, s)),
         };
-        if (fillerText is not null && fillerTrees is not null)
+        if (fillerText is not null && fillerTrees is not null && fillerCalibrator is not null)
         {
+            entries[ModelArchive.MlNetFolder + "filler-calibrator.zip"] = ModelArchive.ToBytes(s => models.Save(fillerCalibrator.Transformer, fillerCalibrator.Schema, s));
             entries[ModelArchive.MlNetFolder + "filler-text.zip"] = ModelArchive.ToBytes(s => models.Save(fillerText.Transformer, fillerText.Schema, s));
             entries[ModelArchive.MlNetFolder + "filler-trees.zip"] = ModelArchive.ToBytes(s => models.Save(fillerTrees.Transformer, fillerTrees.Schema, s));
         }

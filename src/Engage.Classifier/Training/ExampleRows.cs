@@ -34,3 +34,13 @@ internal sealed class ScoredExample
     [ColumnName(ColumnNames.Probability)]
     public float Probability { get; set; }
 }
+
+/// <summary>ML.NET input row for fitting a calibrator: a raw score and the true label.</summary>
+internal sealed class ScoredLabel
+{
+    [ColumnName(ColumnNames.Label)]
+    public bool Label { get; set; }
+
+    [ColumnName(ColumnNames.Score)]
+    public float Score { get; set; }
+}

@@ -67,6 +67,18 @@ internal sealed class MlNetModels
         return new TreeModel(transformer, data.Schema, ensemble, calibration);
     }
 
+    /// <summary>
+    /// Fits ML.NET's Platt calibrator on raw tree scores of comments the trees did not train on, so
+    /// probabilities mean what they say on new comments (a calibrator fitted on training scores is overconfident).
+    /// </summary>
+    public CalibratorModel FitPlatt(IEnumerable<(float Score, bool Label)> heldOutScores)
+    {
+        IDataView data = _ml.Data.LoadFromEnumerable(heldOutScores.Select(s => new ScoredLabel { Label = s.Label, Score = s.Score }));
+        var transformer = _ml.BinaryClassification.Calibrators.Platt(ColumnNames.Label, ColumnNames.Score).Fit(data);
+        PlattCalibrator calibrator = ((ISingleFeaturePredictionTransformer<PlattCalibrator>)transformer).Model;
+        return new CalibratorModel(transformer, data.Schema, new PlattCalibration(calibrator.Slope, calibrator.Offset));
+    }
+
     private static TreeEnsemble ToEnsemble(RegressionTreeEnsemble trained)
     {
         var trees = new List<TreeEnsemble.Tree>(trained.Trees.Count);
@@ -113,6 +125,9 @@ internal sealed class MlNetModels
 
     /// <summary>A trained text model: the ML.NET transformer and its weights.</summary>
     internal sealed record TextModel(ITransformer Transformer, DataViewSchema Schema, float[] Weights, float Bias);
+
+    /// <summary>A fitted calibrator: the ML.NET transformer and its two parameters.</summary>
+    internal sealed record CalibratorModel(ITransformer Transformer, DataViewSchema Schema, PlattCalibration Calibration);
 
     /// <summary>A trained tree model: the ML.NET transformer and its compiled form.</summary>
     internal sealed record TreeModel(ITransformer Transformer, DataViewSchema Schema, TreeEnsemble Ensemble, PlattCalibration Calibration);

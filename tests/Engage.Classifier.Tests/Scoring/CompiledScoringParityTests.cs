@@ -72,21 +72,23 @@ public sealed class CompiledScoringParityTests(TrainedModelFixture fixture)
     }
 
     [Theory]
-    [InlineData("mlnet/spam-trees.zip", true)]
-    [InlineData("mlnet/filler-trees.zip", false)]
-    public void TreeModels_CompiledProbabilities_MatchMlNet(string entry, bool spam)
+    [InlineData("spam", true)]
+    [InlineData("filler", false)]
+    public void TreeModelsAndCalibrators_CompiledScoresAndProbabilities_MatchMlNet(string model, bool spam)
     {
         var (dense, _, _) = Featurized();
         ScoringModel scoring = fixture.Classifier.Scoring;
+        TreeEnsemble trees = spam ? scoring.SpamTrees : scoring.FillerTrees!;
 
-        float[] mlnet = MlNetColumn(fixture.Classifier.Entries[entry], dense.Select(d => new DenseExample { Features = d }), ColumnNames.Probability);
+        float[] mlnetScores = MlNetColumn(fixture.Classifier.Entries[$"mlnet/{model}-trees.zip"], dense.Select(d => new DenseExample { Features = d }), ColumnNames.Score);
+        float[] mlnetProbabilities = MlNetColumn(fixture.Classifier.Entries[$"mlnet/{model}-calibrator.zip"], mlnetScores.Select(s => new ScoredLabel { Score = s }), ColumnNames.Probability);
 
-        double worst = dense.Select((d, i) => Math.Abs((spam ? scoring.SpamProbability(d) : scoring.FillerProbability(d)) - mlnet[i])).Max();
-        worst.Should().BeLessThan(Tolerance);
+        dense.Select((d, i) => RelativeError((float)trees.Score(d), mlnetScores[i])).Max().Should().BeLessThan(Tolerance);
+        dense.Select((d, i) => Math.Abs((spam ? scoring.SpamProbability(d) : scoring.FillerProbability(d)) - mlnetProbabilities[i])).Max().Should().BeLessThan(Tolerance);
     }
 
     [Fact]
-    public void WholeChain_MlNetTextScoresIntoMlNetTrees_MatchesTheClassifier()
+    public void WholeChain_MlNetTextScoresIntoMlNetTreesAndCalibrator_MatchesTheClassifier()
     {
         var (dense, _, comments) = Featurized();
         var workspace = new FeatureWorkspace();
@@ -101,7 +103,8 @@ public sealed class CompiledScoringParityTests(TrainedModelFixture fixture)
             return new DenseExample { Features = copy };
         }).ToArray();
 
-        float[] mlnet = MlNetColumn(fixture.Classifier.Entries["mlnet/spam-trees.zip"], chained, ColumnNames.Probability);
+        float[] treeScores = MlNetColumn(fixture.Classifier.Entries["mlnet/spam-trees.zip"], chained, ColumnNames.Score);
+        float[] mlnet = MlNetColumn(fixture.Classifier.Entries["mlnet/spam-calibrator.zip"], treeScores.Select(s => new ScoredLabel { Score = s }), ColumnNames.Probability);
         double[] ours = comments.Select(c => fixture.Classifier.Classify(c.Comment, includeReasons: false).SpamProbability).ToArray();
 
         ours.Select((p, i) => Math.Abs(p - mlnet[i])).Max().Should().BeLessThan(Tolerance);
