@@ -68,7 +68,6 @@ internal static class EngageCli
         (string message, int code) = ex switch
         {
             ClassifierDataException or CliDataException => (ex.Message, ExitCodes.DataError),
-            UsageException => (ex.Message, ExitCodes.UsageError),
             IOException or UnauthorizedAccessException => (ex.Message, ExitCodes.DataError),
             OperationCanceledException => ("Cancelled.", ExitCodes.DataError),
             _ => ($"Unexpected error ({ex.GetType().Name}): {ex.Message} Run again with --verbose for details.", ExitCodes.DataError),

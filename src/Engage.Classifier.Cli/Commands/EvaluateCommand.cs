@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Engage.Classifier.Cli.Output;
 using Engage.Classifier.Cli.Reporting;
-using Spectre.Console;
 
 namespace Engage.Classifier.Cli.Commands;
 
@@ -55,7 +54,7 @@ internal static class EvaluateCommand
         ReportTables.WriteThresholds(context.Console, report);
         if (reportPath is not null)
         {
-            context.Console.WriteLine($"Wrote the HTML report to {reportPath}");
+            context.Output.WriteLine($"Wrote the HTML report to {reportPath}");
         }
 
         return ExitCodes.Success;

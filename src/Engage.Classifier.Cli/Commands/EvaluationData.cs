@@ -48,6 +48,6 @@ internal sealed class EvaluationData
         return new EvaluationData([.. records], [.. labels], verdicts, report);
     }
 
-    /// <summary>The verdict for record <paramref name="index"/> again, with its reasons.</summary>
+    /// <summary>Scores <paramref name="record"/> again, with its reasons (kept out of the batch, which only the misclassified need).</summary>
     public static Verdict Explain(CommentClassifier classifier, CommentRecord record) => classifier.Classify(record.Comment, includeReasons: true);
 }

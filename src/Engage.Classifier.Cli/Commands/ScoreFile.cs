@@ -56,7 +56,7 @@ internal static class ScoreFile
 
         summary.AddRow("[bold]Total[/]", $"[bold]{Numbers.Count(rows)}[/]", string.Empty);
         context.Console.Write(summary);
-        context.Console.WriteLine($"Wrote {Numbers.Count(rows)} verdicts to {outputPath}");
+        context.Output.WriteLine($"Wrote {Numbers.Count(rows)} verdicts to {outputPath}");
         return ExitCodes.Success;
     }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Engage.Classifier.Cli.Output;
 using Engage.Classifier.Cli.Progress;
-using Spectre.Console;
 
 namespace Engage.Classifier.Cli.Commands;
 
@@ -62,10 +61,10 @@ internal static class TrainCommand
 
         result.Classifier.Save(outputPath);
         TrainingReport report = result.Report;
-        ReportTables.WriteTrainingSummary(context.Console, report);
+        ReportTables.WriteTrainingSummary(context.Output, report);
         ReportTables.WriteMetrics(context.Console, report.HeldOut, $"Held-out report ({report.Folds} thread folds)");
         ReportTables.WriteConfusionMatrix(context.Console, report.HeldOut.ConfusionMatrix);
-        context.Console.WriteLine($"Saved the model to {outputPath}");
+        context.Output.WriteLine($"Saved the model to {outputPath}");
         return ExitCodes.Success;
     }
 

@@ -5,14 +5,14 @@ namespace Engage.Classifier.Cli.Output;
 /// <summary>The tables <c>train</c> and <c>evaluate</c> print: metrics, confusion matrix, thresholds.</summary>
 internal static class ReportTables
 {
-    public static void WriteTrainingSummary(IAnsiConsole console, TrainingReport report)
+    public static void WriteTrainingSummary(TextWriter output, TrainingReport report)
     {
         var counts = string.Join(", ", Enum.GetValues<CommentLabel>().Select(l => $"{report.LabelCounts.GetValueOrDefault(l)} {LabelNames.Code(l)}"));
-        console.WriteLine($"Trained on {Numbers.Count(report.TrainingRows)} comments ({counts}).");
-        console.WriteLine(report.LearnedLowRelevance
+        output.WriteLine($"Trained on {Numbers.Count(report.TrainingRows)} comments ({counts}).");
+        output.WriteLine(report.LearnedLowRelevance
             ? "Learned the low_relevance label."
             : "Too few low_relevance examples to learn that label: the model tells spam from the rest.");
-        console.WriteLine($"Spam threshold {Numbers.Threshold(report.SpamThreshold)}, chosen for a genuine false-positive rate of at most {Numbers.Percent(report.TargetFalsePositiveRate)}.");
+        output.WriteLine($"Spam threshold {Numbers.Threshold(report.SpamThreshold)}, chosen for a genuine false-positive rate of at most {Numbers.Percent(report.TargetFalsePositiveRate)}.");
     }
 
     public static void WriteMetrics(IAnsiConsole console, EvaluationReport report, string title)
