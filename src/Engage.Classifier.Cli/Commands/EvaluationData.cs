@@ -1,0 +1,53 @@
+namespace Engage.Classifier.Cli.Commands;
+
+/// <summary>Labeled comments, the verdicts the model gave them, and the report computed from both.</summary>
+internal sealed class EvaluationData
+{
+    private EvaluationData(CommentRecord[] records, CommentLabel[] labels, Verdict[] verdicts, EvaluationReport report)
+    {
+        Records = records;
+        Labels = labels;
+        Verdicts = verdicts;
+        Report = report;
+    }
+
+    public IReadOnlyList<CommentRecord> Records { get; }
+
+    public IReadOnlyList<CommentLabel> Labels { get; }
+
+    /// <summary>Verdicts without reasons (see <see cref="Explain"/>), in record order.</summary>
+    public IReadOnlyList<Verdict> Verdicts { get; }
+
+    public EvaluationReport Report { get; }
+
+    /// <summary>Reads and scores a labeled comments file; every row needs a label.</summary>
+    /// <exception cref="ClassifierDataException">A file is missing or malformed, a row has no label, or there are no rows.</exception>
+    public static EvaluationData Score(CommentClassifier classifier, string commentsPath, string? postsPath)
+    {
+        IReadOnlyDictionary<string, Post>? posts = postsPath is null ? null : CommentCsv.ReadPosts(postsPath);
+        var records = new List<CommentRecord>();
+        var labels = new List<CommentLabel>();
+        foreach (CommentRecord record in CommentCsv.ReadComments(commentsPath, posts))
+        {
+            if (record.Label is not { } label)
+            {
+                throw new ClassifierDataException($"Malformed CSV '{commentsPath}', line {record.LineNumber}: the row has no label (expected genuine, low_relevance or spam).", commentsPath, record.LineNumber);
+            }
+
+            records.Add(record);
+            labels.Add(label);
+        }
+
+        if (records.Count == 0)
+        {
+            throw new ClassifierDataException($"Cannot evaluate '{commentsPath}': it has no comments.", commentsPath, null);
+        }
+
+        Verdict[] verdicts = classifier.ClassifyBatch(records.Select(r => r.Comment).ToArray());
+        EvaluationReport report = EvaluationReport.Compute(labels, verdicts, classifier.SpamThreshold, records.Select(r => r.Comment.ThreadId).ToArray());
+        return new EvaluationData([.. records], [.. labels], verdicts, report);
+    }
+
+    /// <summary>Scores <paramref name="record"/> again, with its reasons (kept out of the batch, which only the misclassified need).</summary>
+    public static Verdict Explain(CommentClassifier classifier, CommentRecord record) => classifier.Classify(record.Comment, includeReasons: true);
+}

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace Engage.Classifier.Cli.Commands;
+
+/// <summary>
+/// <c>engage score</c>: one comment (<c>--text</c>) to the terminal or as JSON, or a whole comments CSV
+/// (<c>--comments</c>) streamed to a verdicts CSV (<c>--out</c>).
+/// </summary>
+internal static class ScoreCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var text = new Option<string>("--text") { Description = "The comment to score.", HelpName = "text" };
+        var postTitle = new Option<string>("--post-title") { Description = "Title of the post the comment was left on.", HelpName = "title" };
+        var postText = new Option<string>("--post-text") { Description = "Text of the post the comment was left on.", HelpName = "text" };
+        var postFile = new Option<string>("--post-file") { Description = "File holding the text of the post (instead of --post-text).", HelpName = "file" };
+        var author = new Option<string>("--author") { Description = "The name the commenter gave.", HelpName = "name" };
+        var authorUrl = new Option<string>("--author-url") { Description = "The website the commenter gave.", HelpName = "url" };
+        var json = new Option<bool>("--json") { Description = "Print the verdict as one JSON object." };
+        var comments = CliOptions.Comments("Comments CSV to score (content column required; id, thread, author, author_url, author_email optional).", required: false);
+        var posts = CliOptions.Posts();
+        var output = new Option<string>("--out") { Description = "Verdicts CSV to write: id,label,spam_probability,relevance,reasons.", HelpName = "verdicts.csv" };
+        var noReasons = new Option<bool>("--no-reasons") { Description = "Leave the reasons column empty: scores a file several times faster." };
+        var model = CliOptions.Model();
+
+        var command = new Command("score", "Score one comment (--text) or a comments CSV (--comments ... --out ...).")
+        {
+            text, postTitle, postText, postFile, author, authorUrl, json, comments, posts, output, noReasons, model,
+        };
+
+        Option[] singleOnly = [postTitle, postText, postFile, author, authorUrl, json];
+        Option[] fileOnly = [posts, output, noReasons];
+        command.Validators.Add(result =>
+        {
+            bool hasText = Given(result, text);
+            bool hasComments = Given(result, comments);
+            if (hasText == hasComments)
+            {
+                result.AddError("Give either --text to score one comment or --comments to score a CSV file, not both or neither.");
+                return;
+            }
+
+            Option[] misplaced = hasText ? fileOnly : singleOnly;
+            if (misplaced.FirstOrDefault(o => Given(result, o)) is { } wrong)
+            {
+                result.AddError($"{wrong.Name} cannot be used with {(hasText ? "--text" : "--comments")}.");
+            }
+            else if (hasComments && !Given(result, output))
+            {
+                result.AddError("--comments needs --out, the verdicts CSV to write.");
+            }
+            else if (Given(result, postText) && Given(result, postFile))
+            {
+                result.AddError("Give the post as --post-text or --post-file, not both.");
+            }
+        });
+
+        command.SetAction(parsed =>
+        {
+            if (parsed.GetValue(text) is { } commentText)
+            {
+                var request = new ScoreTextRequest(
+                    commentText,
+                    parsed.GetValue(postTitle),
+                    parsed.GetValue(postText),
+                    parsed.GetValue(postFile),
+                    parsed.GetValue(author),
+                    parsed.GetValue(authorUrl),
+                    parsed.GetValue(model),
+                    parsed.GetValue(json));
+                return ScoreText.Run(context, request);
+            }
+
+            var files = new ScoreFileRequest(parsed.GetRequiredValue(comments), parsed.GetValue(posts), parsed.GetRequiredValue(output), parsed.GetValue(model), !parsed.GetValue(noReasons));
+            return ScoreFile.Run(context, files);
+        });
+        return command;
+    }
+
+    private static bool Given(CommandResult result, Option option) => result.GetResult(option) is { Implicit: false };
+}

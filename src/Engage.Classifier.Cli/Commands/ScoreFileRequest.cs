@@ -1,0 +1,4 @@
+namespace Engage.Classifier.Cli.Commands;
+
+/// <summary>The options of <c>engage score --comments</c>.</summary>
+internal sealed record ScoreFileRequest(string CommentsPath, string? PostsPath, string OutputPath, string? ModelPath, bool IncludeReasons);

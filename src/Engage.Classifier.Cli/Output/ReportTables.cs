@@ -1,0 +1,69 @@
+using Spectre.Console;
+
+namespace Engage.Classifier.Cli.Output;
+
+/// <summary>The tables <c>train</c> and <c>evaluate</c> print: metrics, confusion matrix, thresholds.</summary>
+internal static class ReportTables
+{
+    public static void WriteTrainingSummary(TextWriter output, TrainingReport report)
+    {
+        var counts = string.Join(", ", Enum.GetValues<CommentLabel>().Select(l => $"{report.LabelCounts.GetValueOrDefault(l)} {LabelNames.Code(l)}"));
+        output.WriteLine($"Trained on {Numbers.Count(report.TrainingRows)} comments ({counts}).");
+        output.WriteLine(report.LearnedLowRelevance
+            ? "Learned the low_relevance label."
+            : "Too few low_relevance examples to learn that label: the model tells spam from the rest.");
+        output.WriteLine($"Spam threshold {Numbers.Threshold(report.SpamThreshold)}, chosen for a genuine false-positive rate of at most {Numbers.Percent(report.TargetFalsePositiveRate)}.");
+    }
+
+    public static void WriteMetrics(IAnsiConsole console, EvaluationReport report, string title)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title))
+            .AddColumn("Metric")
+            .AddColumn(new TableColumn("Value").RightAligned());
+        table.AddRow("Comments", Numbers.Count(report.Count));
+        table.AddRow("Threads", Numbers.Count(report.ThreadCount));
+        table.AddRow("Accuracy", Numbers.Percent(report.Accuracy));
+        table.AddRow("Spam precision", Numbers.Percent(report.SpamPrecision));
+        table.AddRow("Spam recall", Numbers.Percent(report.SpamRecall));
+        table.AddRow("Spam F1", Numbers.Probability(report.SpamF1));
+        table.AddRow("AUC", Numbers.Probability(report.Auc));
+        table.AddRow("Genuine false-positive rate", Numbers.Percent(report.GenuineFalsePositiveRate));
+        table.AddRow("Spam threshold", Numbers.Threshold(report.SpamThreshold));
+        console.Write(table);
+    }
+
+    public static void WriteConfusionMatrix(IAnsiConsole console, ConfusionMatrix matrix)
+    {
+        CommentLabel[] labels = Enum.GetValues<CommentLabel>();
+        var table = new Table().Border(TableBorder.Rounded).Title("Confusion matrix")
+            .AddColumn("True \\ predicted");
+        foreach (CommentLabel predicted in labels)
+        {
+            table.AddColumn(new TableColumn(LabelNames.Code(predicted)).RightAligned());
+        }
+
+        foreach (CommentLabel actual in labels)
+        {
+            table.AddRow([LabelNames.Code(actual), .. labels.Select(p => Numbers.Count(matrix[actual, p]))]);
+        }
+
+        console.Write(table);
+    }
+
+    public static void WriteThresholds(IAnsiConsole console, EvaluationReport report)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("If the spam threshold were ...")
+            .AddColumn(new TableColumn("Threshold").RightAligned())
+            .AddColumn(new TableColumn("Spam precision").RightAligned())
+            .AddColumn(new TableColumn("Spam recall").RightAligned())
+            .AddColumn(new TableColumn("Genuine FPR").RightAligned());
+        foreach (ThresholdPoint point in report.Thresholds)
+        {
+            bool current = Math.Abs(point.Threshold - report.SpamThreshold) < 1e-9;
+            string threshold = Numbers.Threshold(point.Threshold) + (current ? " *" : string.Empty);
+            table.AddRow(threshold, Numbers.Percent(point.SpamPrecision), Numbers.Percent(point.SpamRecall), Numbers.Percent(point.GenuineFalsePositiveRate));
+        }
+
+        console.Write(table);
+    }
+}

@@ -1,0 +1,20 @@
+using Spectre.Console;
+
+namespace Engage.Classifier.Cli.Output;
+
+/// <summary>Prints one verdict as a small table.</summary>
+internal static class VerdictView
+{
+    public static void Write(IAnsiConsole console, Verdict verdict, double spamThreshold)
+    {
+        var table = new Table().Border(TableBorder.Rounded).HideHeaders()
+            .AddColumn(new TableColumn("Field").NoWrap())
+            .AddColumn(new TableColumn("Value"));
+        table.AddRow("Label", LabelNames.Markup(verdict.Label));
+        table.AddRow("Spam probability", $"{Numbers.Probability(verdict.SpamProbability)} (spam at {Numbers.Threshold(spamThreshold)} or more)");
+        table.AddRow("Relevance", verdict.Relevance is { } relevance ? Numbers.Probability(relevance) : "n/a (no post given)");
+        string reasons = verdict.Reasons.Count == 0 ? "none" : string.Join("\n", verdict.Reasons.Select(r => "- " + Markup.Escape(r)));
+        table.AddRow(new Spectre.Console.Text("Reasons"), new Markup(reasons));
+        console.Write(table);
+    }
+}

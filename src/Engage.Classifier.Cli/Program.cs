@@ -1,0 +1,3 @@
+using Engage.Classifier.Cli;
+
+return EngageCli.Run(args, CliContext.ForSystemConsole());

@@ -1,0 +1,96 @@
+using System.Globalization;
+using CsvHelper;
+using Engage.Classifier.Cli.Tests.Support;
+
+namespace Engage.Classifier.Cli.Tests.Commands;
+
+[Collection(TrainedModelCollection.Name)]
+public sealed class ScoreFileTests(TrainedModel model) : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void ScoreFile_FixtureComments_WritesOneVerdictPerRowInInputOrder()
+    {
+        string output = _folder.File("verdicts.csv");
+
+        CliResult result = EngageTool.Run("score", "--comments", FixtureFiles.HoldoutComments, "--posts", FixtureFiles.Posts, "--out", output, "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        List<string[]> rows = ReadCsv(output);
+        rows[0].Should().Equal("id", "label", "spam_probability", "relevance", "reasons");
+        string[] expectedIds = ReadCsv(FixtureFiles.HoldoutComments).Skip(1).Select(r => r[0]).ToArray();
+        rows.Skip(1).Select(r => r[0]).Should().Equal(expectedIds);
+        rows.Skip(1).Select(r => r[1]).Should().OnlyContain(l => l == "genuine" || l == "low_relevance" || l == "spam");
+        rows.Skip(1).Should().OnlyContain(r => double.Parse(r[2], CultureInfo.InvariantCulture) >= 0 && double.Parse(r[2], CultureInfo.InvariantCulture) <= 1);
+        rows.Skip(1).Should().OnlyContain(r => r[3].Length > 0, "every comment has its post, so relevance is known");
+        rows.Skip(1).Should().Contain(r => r[4].Length > 0, "verdicts come with their reasons");
+    }
+
+    [Fact]
+    public void ScoreFile_Run_PrintsPlainProgressAndASummaryByLabel()
+    {
+        string output = _folder.File("verdicts.csv");
+
+        CliResult result = EngageTool.Run("score", "--comments", FixtureFiles.HoldoutComments, "--out", output, "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("[100%] Scoring holdout-comments.csv");
+        result.Output.Should().Contain("Genuine").And.Contain("Low relevance").And.Contain("Spam").And.Contain("Total");
+        result.Output.Should().Contain($"Wrote 30 verdicts to {output}");
+        result.Error.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ScoreFile_InputWithoutIdColumn_UsesRowNumbersAsIds()
+    {
+        string input = _folder.Write("no-ids.csv", "content\n\"Great post!\"\n\"Buy cheap watches at http://replica.example.com\"\n\"Multi\nline comment about sourdough\"\n");
+        string output = _folder.File("verdicts.csv");
+
+        CliResult result = EngageTool.Run("score", "--comments", input, "--out", output, "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        ReadCsv(output).Skip(1).Select(r => r[0]).Should().Equal("1", "2", "3");
+    }
+
+    [Fact]
+    public void ScoreFile_NoReasons_LeavesTheReasonsColumnEmpty()
+    {
+        string output = _folder.File("verdicts.csv");
+
+        CliResult result = EngageTool.Run("score", "--comments", FixtureFiles.HoldoutComments, "--out", output, "--no-reasons", "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        List<string[]> rows = ReadCsv(output);
+        rows.Should().HaveCount(31);
+        rows.Skip(1).Should().OnlyContain(r => r[4].Length == 0);
+    }
+
+    [Fact]
+    public void ScoreFile_MalformedInput_LeavesNoOutputFileBehind()
+    {
+        string input = _folder.Write("bad.csv", "id,content\n1,\"fine\"\n2,\"broken \"quote\" here\n");
+        string output = _folder.File("verdicts.csv");
+
+        CliResult result = EngageTool.Run("score", "--comments", input, "--out", output, "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        File.Exists(output).Should().BeFalse();
+        Directory.GetFiles(_folder.Path).Should().HaveCount(1, "no temporary file is left either");
+    }
+
+    private static List<string[]> ReadCsv(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvParser(reader, CultureInfo.InvariantCulture);
+        var rows = new List<string[]>();
+        while (csv.Read())
+        {
+            rows.Add(csv.Record!);
+        }
+
+        return rows;
+    }
+}

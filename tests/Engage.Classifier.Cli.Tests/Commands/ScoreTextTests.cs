@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Engage.Classifier.Cli.Tests.Support;
+
+namespace Engage.Classifier.Cli.Tests.Commands;
+
+[Collection(TrainedModelCollection.Name)]
+public sealed class ScoreTextTests(TrainedModel model)
+{
+    private const string Spam = "Buy cheap Ray Ban sunglasses online http://cheap-shades-outlet.example.com best price free shipping";
+
+    [Fact]
+    public void ScoreText_SpamComment_PrintsSpamVerdictTableAndExitsZero()
+    {
+        CliResult result = EngageTool.Run("score", "--text", Spam, "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Error.Should().BeEmpty();
+        result.Output.Should().Contain("Label").And.Contain("Spam probability").And.Contain("Relevance").And.Contain("Reasons");
+        result.Output.Should().MatchRegex(@"Label\s+│\s+Spam\s");
+        result.Output.Should().Contain("n/a (no post given)");
+    }
+
+    [Fact]
+    public void ScoreText_Json_PrintsOneJsonObjectWithLabelProbabilityRelevanceAndReasons()
+    {
+        CliResult result = EngageTool.Run("score", "--text", Spam, "--json", "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        JsonElement root = json.RootElement;
+        root.ValueKind.Should().Be(JsonValueKind.Object);
+        root.GetProperty("label").GetString().Should().Be("spam");
+        root.GetProperty("spam_probability").GetDouble().Should().BeInRange(0, 1);
+        root.GetProperty("relevance").ValueKind.Should().Be(JsonValueKind.Null);
+        root.GetProperty("reasons").ValueKind.Should().Be(JsonValueKind.Array);
+        root.GetProperty("reasons").GetArrayLength().Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void ScoreText_WithPostTitleAndText_ReportsRelevance()
+    {
+        CliResult result = EngageTool.Run(
+            "score", "--text", "My starter smelled like nail polish on day 3, should I feed it more flour?",
+            "--post-title", "Sourdough starter in 7 days",
+            "--post-text", "Mix flour and water, discard half every day and feed the starter.",
+            "--author", "Maria", "--author-url", "http://maria-notes.example.com",
+            "--json", "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        json.RootElement.GetProperty("relevance").GetDouble().Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void ScoreText_WithPostFile_ReadsThePostFromTheFile()
+    {
+        using var folder = new TempFolder();
+        string post = folder.Write("post.txt", "Cycling a freshwater aquarium: dose ammonia, test nitrite and nitrate, wait for zero.");
+
+        CliResult result = EngageTool.Run("score", "--text", "How long did your nitrite take to drop to zero in the aquarium?", "--post-file", post, "--json", "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        json.RootElement.GetProperty("relevance").GetDouble().Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void ScoreText_MissingPostFile_FailsWithDataErrorNamingTheFile()
+    {
+        CliResult result = EngageTool.Run("score", "--text", "hello", "--post-file", "no-such-post.txt", "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain("no-such-post.txt").And.Contain("does not exist");
+    }
+}

@@ -1,0 +1,67 @@
+using Engage.Classifier.Cli.Tests.Support;
+
+namespace Engage.Classifier.Cli.Tests.Commands;
+
+/// <summary>Checks the run of <c>engage train</c> that <see cref="TrainedModel"/> made, and train's own errors.</summary>
+[Collection(TrainedModelCollection.Name)]
+public sealed class TrainCommandTests(TrainedModel model)
+{
+    [Fact]
+    public void Train_FixtureComments_ExitsZeroAndSavesALoadableModel()
+    {
+        model.TrainRun.ExitCode.Should().Be(0);
+        model.TrainRun.Error.Should().BeEmpty();
+        CommentClassifier classifier = CommentClassifier.Load(model.ModelPath);
+        classifier.TrainingReport.Should().NotBeNull();
+        classifier.TrainingReport!.Options.Seed.Should().Be(7);
+        model.TrainRun.Output.Should().Contain($"Saved the model to {model.ModelPath}");
+    }
+
+    [Fact]
+    public void Train_Run_PrintsProgressForEveryStage()
+    {
+        string output = model.TrainRun.Output;
+
+        output.Should().Contain("featurizing").And.Contain("text models, fold 1 of 5").And.Contain("tree models, fold 5 of 5").And.Contain("[100%] final model");
+    }
+
+    [Fact]
+    public void Train_Run_PrintsTheHeldOutReportAndConfusionMatrix()
+    {
+        string output = model.TrainRun.Output;
+
+        output.Should().Contain("Trained on 150 comments (70 genuine, 40 low_relevance, 40 spam).");
+        output.Should().Contain("Held-out report (5 thread folds)");
+        foreach (string metric in new[] { "Accuracy", "Spam precision", "Spam recall", "Spam F1", "AUC", "Genuine false-positive rate", "Spam threshold" })
+        {
+            output.Should().MatchRegex($@"│ {metric}\s+│\s+\S+", metric);
+        }
+
+        output.Should().Contain("Confusion matrix").And.MatchRegex(@"│ genuine\s+│\s+\d+ │\s+\d+ │\s+\d+ │");
+    }
+
+    [Fact]
+    public void Train_TargetFprAboveOne_IsAUsageError()
+    {
+        using var folder = new TempFolder();
+
+        CliResult result = EngageTool.Run("train", "--comments", FixtureFiles.Comments, "--out", folder.File("m.zip"), "--target-fpr", "1.5");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("--target-fpr must be between 0 and 1");
+        File.Exists(folder.File("m.zip")).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Train_OneThreadOnly_FailsWithDataErrorSayingWhy()
+    {
+        using var folder = new TempFolder();
+        string comments = folder.Write("one-thread.csv", "thread,content,label\nt1,\"Great post\",genuine\nt1,\"Buy now http://x.example.com\",spam\nt1,\"Nice sourdough tips\",genuine\n");
+
+        CliResult result = EngageTool.Run("train", "--comments", comments, "--out", folder.File("m.zip"));
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Error.Should().StartWith("engage: Cannot train on").And.Contain("two threads");
+        result.Error.Should().NotContain("   at ");
+    }
+}

@@ -1,0 +1,40 @@
+using Engage.Classifier.Cli.Output;
+using Engage.Classifier.Cli.Tests.Support;
+
+namespace Engage.Classifier.Cli.Tests.Output;
+
+public sealed class VerdictCsvWriterTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Write_VerdictWithReasons_WritesColumnsAndJoinsReasonsWithSemicolons()
+    {
+        string path = _folder.File("v.csv");
+        using (var writer = VerdictCsvWriter.Create(path))
+        {
+            writer.Write("a1", new Verdict(CommentLabel.Spam, 0.98765, 0, 0.25, ["3 links", "author name is a keyword phrase"]));
+            writer.Write("a,2", new Verdict(CommentLabel.LowRelevance, 0.01, 0.9, null, []));
+            writer.Commit();
+        }
+
+        File.ReadAllText(path).Should().Be(
+            "id,label,spam_probability,relevance,reasons\r\n" +
+            "a1,spam,0.9877,0.2500,3 links; author name is a keyword phrase\r\n" +
+            "\"a,2\",low_relevance,0.0100,,\r\n");
+    }
+
+    [Fact]
+    public void Dispose_WithoutCommit_LeavesNoFile()
+    {
+        string path = _folder.File("v.csv");
+        using (var writer = VerdictCsvWriter.Create(path))
+        {
+            writer.Write("a1", new Verdict(CommentLabel.Genuine, 0.1, 0.1, null, []));
+        }
+
+        Directory.GetFiles(_folder.Path).Should().BeEmpty();
+    }
+}
