@@ -208,7 +208,7 @@ public sealed class CommentClassifier
             ? CommentLabel.Spam
             : filler >= _manifest.LowRelevanceThreshold && CanDetectLowRelevance ? CommentLabel.LowRelevance : CommentLabel.Genuine;
         double? relevance = comment.Post is null ? null : Math.Clamp(features[FeatureLayout.PostCosine], 0, 1);
-        IReadOnlyList<string> reasons = includeReasons ? ReasonBuilder.Explain(_scoring, features, label, spam, filler) : [];
+        IReadOnlyList<string> reasons = includeReasons ? ReasonBuilder.Explain(_scoring, features, label) : [];
         return new Verdict(label, spam, filler, relevance, reasons);
     }
 

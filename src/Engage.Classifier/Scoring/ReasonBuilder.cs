@@ -5,22 +5,25 @@ namespace Engage.Classifier.Scoring;
 
 /// <summary>
 /// Explains a verdict by ablation: each signal family's features are swapped for the values typical of
-/// genuine comments and the comment is scored again. Families whose swap moves the probability toward
-/// the verdict by more than <see cref="MinimumShift"/> are the reasons, strongest first, described with
-/// the comment's own numbers.
+/// genuine comments and the comment is scored again. Families whose swap moves the raw tree score (the
+/// log-odds before calibration, which does not saturate the way a probability near 0 or 1 does) toward the
+/// verdict by more than <see cref="MinimumShift"/> are the reasons, strongest first, described with the
+/// comment's own numbers.
 /// </summary>
 internal static class ReasonBuilder
 {
-    private const double MinimumShift = 0.02;
+    private const double MinimumShift = 0.1;
     private const int MaxReasons = 4;
 
     private static readonly SignalFamily[] Families = Enum.GetValues<SignalFamily>();
 
-    public static IReadOnlyList<string> Explain(ScoringModel model, ReadOnlySpan<float> features, CommentLabel label, double spamProbability, double fillerProbability)
+    public static IReadOnlyList<string> Explain(ScoringModel model, ReadOnlySpan<float> features, CommentLabel label)
     {
         Span<float> ablated = stackalloc float[FeatureLayout.Count];
         var found = new List<(double Shift, string Text)>(Families.Length);
         bool hasPost = features[FeatureLayout.HasPost] > 0;
+        double spamScore = model.SpamTrees.Score(features);
+        double fillerScore = model.FillerTrees?.Score(features) ?? 0;
         foreach (SignalFamily family in Families)
         {
             if (family == SignalFamily.Relevance && !hasPost)
@@ -38,11 +41,13 @@ internal static class ReasonBuilder
             }
 
             // Shift > 0 means this family pushed the comment toward its verdict.
+            double spamShift = spamScore - model.SpamTrees.Score(ablated);
+            double fillerShift = fillerScore - (model.FillerTrees?.Score(ablated) ?? 0);
             double shift = label switch
             {
-                CommentLabel.Spam => spamProbability - model.SpamProbability(ablated),
-                CommentLabel.LowRelevance => Math.Max(fillerProbability - model.FillerProbability(ablated), 0) + Math.Max(model.SpamProbability(ablated) - spamProbability, 0),
-                _ => (model.SpamProbability(ablated) - spamProbability) + (model.FillerTrees is null ? 0 : model.FillerProbability(ablated) - fillerProbability),
+                CommentLabel.Spam => spamShift,
+                CommentLabel.LowRelevance => Math.Max(fillerShift, 0) + Math.Max(-spamShift, 0),
+                _ => -spamShift - fillerShift,
             };
 
             if (shift > MinimumShift)
