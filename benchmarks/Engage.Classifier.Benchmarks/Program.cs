@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Engage.Classifier.Benchmarks.Support;
@@ -16,7 +17,9 @@ public static class Program
         // instead of each training their own, and so that cold-start measurements start truly cold.
         BenchmarkFixture.Prepare(Console.Out);
 
-        IConfig config = DefaultConfig.Instance.AddFilter(new DefaultModelFilter(Console.Out));
+        IConfig config = DefaultConfig.Instance
+            .AddColumn(StatisticColumn.Median)
+            .AddFilter(new DefaultModelFilter(Console.Out), new ClassJobFilter());
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
     }
 }
