@@ -26,6 +26,12 @@ internal static class BenchmarkFixture
     /// <summary>Path of our model trained on <see cref="Corpus"/>, training and saving it first when absent.</summary>
     public static string ModelPath(TextWriter? log = null)
     {
+        // Benchmark processes are builds of their own (a different module id), so they take the host's model by name.
+        if (Environment.GetEnvironmentVariable(ModelPathVariable) is { Length: > 0 } prepared && File.Exists(prepared))
+        {
+            return prepared;
+        }
+
         string path = Path.Combine(RepositoryPaths.Cache, $"engage-{CacheKey()}.zip");
         if (File.Exists(path))
         {
@@ -36,6 +42,7 @@ internal static class BenchmarkFixture
         var started = System.Diagnostics.Stopwatch.StartNew();
         TrainingResult result = new CommentClassifierTrainer(new TrainerOptions()).Train(Corpus.Comments);
         Directory.CreateDirectory(RepositoryPaths.Cache);
+        RemoveStale("engage-*.zip");
         result.Classifier.Save(path);
         log?.WriteLine($"// Trained in {started.Elapsed.TotalSeconds:F1} s, saved to {path} ({new FileInfo(path).Length:N0} bytes).");
         return path;
@@ -44,6 +51,11 @@ internal static class BenchmarkFixture
     /// <summary>Path of the plain ML.NET baseline trained on <see cref="Corpus"/>, saved as an ML.NET model zip.</summary>
     public static string BaselineModelPath(TextWriter? log = null)
     {
+        if (Environment.GetEnvironmentVariable(BaselinePathVariable) is { Length: > 0 } prepared && File.Exists(prepared))
+        {
+            return prepared;
+        }
+
         string path = Path.Combine(RepositoryPaths.Cache, $"baseline-{CacheKey()}.zip");
         if (File.Exists(path))
         {
@@ -53,6 +65,7 @@ internal static class BenchmarkFixture
         log?.WriteLine("// Training the plain ML.NET baseline...");
         PlainMlNetBaseline baseline = TrainBaseline();
         Directory.CreateDirectory(RepositoryPaths.Cache);
+        RemoveStale("baseline-*.zip");
         string temporary = path + ".tmp";
         baseline.Context.Model.Save(baseline.Model, BaselineInputSchema(baseline.Context), temporary);
         File.Move(temporary, path, overwrite: true);
@@ -72,6 +85,15 @@ internal static class BenchmarkFixture
         Environment.SetEnvironmentVariable(ModelPathVariable, model);
         Environment.SetEnvironmentVariable(BaselinePathVariable, baseline);
         log.WriteLine($"// Model file: {model} ({new FileInfo(model).Length:N0} bytes); baseline {new FileInfo(baseline).Length:N0} bytes");
+    }
+
+    /// <summary>Models cached for an older corpus or library build are never read again.</summary>
+    private static void RemoveStale(string pattern)
+    {
+        foreach (string stale in Directory.EnumerateFiles(RepositoryPaths.Cache, pattern))
+        {
+            File.Delete(stale);
+        }
     }
 
     private static DataViewSchema BaselineInputSchema(MLContext ml) =>
