@@ -29,12 +29,14 @@ public sealed class CommentClassifier
     private readonly ScoringModel _scoring;
     private readonly ModelManifest _manifest;
     private readonly IReadOnlyDictionary<string, byte[]> _entries;
+    private readonly Lazy<TrainingReport?> _trainingReport;
 
     internal CommentClassifier(ScoringModel scoring, ModelManifest manifest, IReadOnlyDictionary<string, byte[]> entries)
     {
         _scoring = scoring;
         _manifest = manifest;
         _entries = entries;
+        _trainingReport = new Lazy<TrainingReport?>(() => ModelArchive.ReadReport(manifest, entries));
         SpamThreshold = manifest.SpamThreshold;
     }
 
@@ -46,7 +48,9 @@ public sealed class CommentClassifier
     public bool CanDetectLowRelevance => _scoring.FillerTrees is not null;
 
     /// <summary>What training measured on held-out threads; <see langword="null"/> for models saved without it.</summary>
-    public TrainingReport? TrainingReport => _manifest.TrainingReport;
+    /// <remarks>Read from the model file on first access (it is not needed for scoring).</remarks>
+    /// <exception cref="ClassifierDataException">The stored report cannot be parsed.</exception>
+    public TrainingReport? TrainingReport => _trainingReport.Value;
 
     /// <summary>Version of Engage.Classifier that trained the model.</summary>
     public string TrainedWithVersion => _manifest.LibraryVersion;

@@ -157,6 +157,9 @@ internal static class CommentFeaturizer
         f[FeatureLayout.RepeatedWordShare] = words == 0 ? 0 : 1f - (distinct.Distinct / (float)words);
     }
 
+    /// <summary>1 + ln(count) for the small counts almost every word has.</summary>
+    private static readonly double[] LogWeights = Enumerable.Range(0, 64).Select(c => c == 0 ? 0 : 1 + Math.Log(c)).ToArray();
+
     private static readonly ulong MyHash = WordHash.Of("my");
     private static readonly ulong OutHash = WordHash.Of("out");
     private static readonly ulong CheckHash = WordHash.Of("check");
@@ -475,33 +478,32 @@ internal static class CommentFeaturizer
         stems.Clear();
         int contentTokens = 0, tokensInPost = 0;
         double logRatio = 0;
-        const double Background = 1.0 / 50_000;
-        const double Smoothing = 50;
         foreach (ulong stem in workspace.Stems)
         {
             stems.Add(stem);
             contentTokens++;
-            int inPost = profile.StemCounts.GetValueOrDefault(stem);
-            if (inPost > 0)
+            if (profile.TryGetStem(stem, out PostProfile.StemStatistics inPost))
             {
                 tokensInPost++;
+                logRatio += inPost.LogRatio;
             }
-
-            double probability = (inPost + (Smoothing * Background)) / (profile.TotalStems + Smoothing);
-            logRatio += Math.Log(probability / Background);
+            else
+            {
+                logRatio += profile.UnseenLogRatio;
+            }
         }
 
         double dot = 0, norm = 0;
         int shared = 0;
         for (int i = 0; i < stems.Distinct; i++)
         {
-            double weight = 1 + Math.Log(stems.CountAt(i));
+            int count = stems.CountAt(i);
+            double weight = count < LogWeights.Length ? LogWeights[count] : 1 + Math.Log(count);
             norm += weight * weight;
-            int inPost = profile.StemCounts.GetValueOrDefault(stems.KeyAt(i));
-            if (inPost > 0)
+            if (profile.TryGetStem(stems.KeyAt(i), out PostProfile.StemStatistics inPost))
             {
                 shared++;
-                dot += weight * (1 + Math.Log(inPost));
+                dot += weight * inPost.Weight;
             }
         }
 

@@ -11,25 +11,31 @@ internal static class LinkScanner
     public static Result Scan(ReadOnlySpan<char> text, FeatureWorkspace workspace)
     {
         int links = 0, linkChars = 0, commercial = 0, emails = 0, handles = 0;
-        int i = 0;
-        while (i < text.Length)
+
+        // Only whitespace-separated chunks with a dot (links, e-mails) or an at sign (e-mails, handles)
+        // can count, so jump from one such character to the next and read the chunk around it.
+        int position = 0;
+        while (position < text.Length)
         {
-            while (i < text.Length && IsSeparator(text[i]))
+            int found = text[position..].IndexOfAny('.', '@');
+            if (found < 0)
             {
-                i++;
+                break;
             }
 
-            int start = i;
+            int start = position + found;
+            while (start > 0 && !IsSeparator(text[start - 1]))
+            {
+                start--;
+            }
+
+            int i = position + found;
             while (i < text.Length && !IsSeparator(text[i]))
             {
                 i++;
             }
 
-            if (i == start)
-            {
-                continue;
-            }
-
+            position = i;
             ReadOnlySpan<char> chunk = TrimPunctuation(text[start..i]);
             if (chunk.Length < 4)
             {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Engage.Classifier.Text;
 
 namespace Engage.Classifier.Features;
@@ -9,24 +8,39 @@ namespace Engage.Classifier.Features;
 /// </summary>
 internal sealed class PostProfile
 {
-    private PostProfile(FrozenDictionary<ulong, int> stemCounts, FrozenSet<ulong> shingles, int totalStems)
+    /// <summary>Background probability of a word in the smoothed post language model.</summary>
+    public const double Background = 1.0 / 50_000;
+
+    /// <summary>Dirichlet smoothing mass of the post language model.</summary>
+    public const double Smoothing = 50;
+
+    private readonly Dictionary<ulong, StemStatistics> _stems;
+
+    private PostProfile(Dictionary<ulong, int> stemCounts, HashSet<ulong> shingles, int totalStems)
     {
-        StemCounts = stemCounts;
         Shingles = shingles;
         TotalStems = totalStems;
+        _stems = new Dictionary<ulong, StemStatistics>(stemCounts.Count);
         double norm = 0;
-        foreach (int count in stemCounts.Values)
+        foreach (var (stem, count) in stemCounts)
         {
             double weight = 1 + Math.Log(count);
             norm += weight * weight;
+            _stems[stem] = new StemStatistics(count, weight, LogRatio(count));
         }
 
         Norm = Math.Sqrt(norm);
+        UnseenLogRatio = LogRatio(0);
     }
 
-    public FrozenDictionary<ulong, int> StemCounts { get; }
+    /// <summary>Word 4-grams of the post (plain <see cref="HashSet{T}"/>: a profile is built per post and used briefly).</summary>
+    public HashSet<ulong> Shingles { get; }
 
-    public FrozenSet<ulong> Shingles { get; }
+    /// <summary>The language-model log ratio of a stem the post does not contain.</summary>
+    public double UnseenLogRatio { get; }
+
+    /// <summary>Looks up a stem's count, log weight and language-model log ratio.</summary>
+    public bool TryGetStem(ulong stem, out StemStatistics statistics) => _stems.TryGetValue(stem, out statistics);
 
     public int TotalStems { get; }
 
@@ -73,8 +87,14 @@ internal sealed class PostProfile
             }
         }
 
-        return new PostProfile(stems.ToFrozenDictionary(), shingles.ToFrozenSet(), total);
+        return new PostProfile(stems, shingles, total);
     }
+
+    /// <summary>log(p_post(stem) / p_background) with Dirichlet smoothing, after Mishne et al. 2005.</summary>
+    private double LogRatio(int count) => Math.Log((count + (Smoothing * Background)) / (TotalStems + Smoothing) / Background);
+
+    /// <summary>What relevance needs to know of one post stem, computed once per post.</summary>
+    internal readonly record struct StemStatistics(int Count, double Weight, double LogRatio);
 
     public static ulong Shingle(ulong w1, ulong w2, ulong w3, ulong w4) =>
         WordHash.Combine(WordHash.Combine(WordHash.Combine(w1, w2), w3), w4);

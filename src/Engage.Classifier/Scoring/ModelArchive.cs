@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Engage.Classifier.Features;
 
 namespace Engage.Classifier.Scoring;
@@ -15,14 +14,8 @@ internal static class ModelArchive
 {
     public const string ManifestEntry = "manifest.json";
     public const string ScoringEntry = "scoring.bin";
+    public const string ReportEntry = "training-report.json";
     public const string MlNetFolder = "mlnet/";
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter() },
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
 
     /// <summary>The time every entry is stamped with, so the same model always gives the same bytes.</summary>
     public static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -36,7 +29,7 @@ internal static class ModelArchive
         var hashes = entries.ToDictionary(e => e.Key, e => Convert.ToHexString(SHA256.HashData(e.Value)), StringComparer.Ordinal);
         ModelManifest manifest = manifestWithoutHashes with { EntryHashes = new SortedDictionary<string, string>(hashes, StringComparer.Ordinal) };
         using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
-        WriteEntry(zip, ManifestEntry, JsonSerializer.SerializeToUtf8Bytes(manifest, Json));
+        WriteEntry(zip, ManifestEntry, JsonSerializer.SerializeToUtf8Bytes(manifest, ManifestJsonContext.Default.ModelManifest));
         foreach (var (name, content) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             WriteEntry(zip, name, content);
@@ -119,7 +112,7 @@ internal static class ModelArchive
         ModelManifest? manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize<ModelManifest>(bytes, Json);
+            manifest = JsonSerializer.Deserialize(bytes, ManifestJsonContext.Default.ModelManifest);
         }
         catch (JsonException ex)
         {
@@ -144,6 +137,26 @@ internal static class ModelArchive
         if (manifest.TextDimension != CommentFeaturizer.TextDimension || !manifest.FeatureNames.SequenceEqual(FeatureLayout.Names))
         {
             throw Fail(description, "its features do not match this version of the library. Retrain the model");
+        }
+    }
+
+    public static byte[] SerializeReport(TrainingReport report) => JsonSerializer.SerializeToUtf8Bytes(report, ManifestJsonContext.Default.TrainingReport);
+
+    /// <summary>Parses the training report entry (already checked against its hash when the model was loaded).</summary>
+    public static TrainingReport? ReadReport(ModelManifest manifest, IReadOnlyDictionary<string, byte[]> entries)
+    {
+        if (manifest.TrainingReportEntry is null || !entries.TryGetValue(manifest.TrainingReportEntry, out byte[]? bytes))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(bytes, ManifestJsonContext.Default.TrainingReport);
+        }
+        catch (JsonException ex)
+        {
+            throw new ClassifierDataException($"The model's training report is not valid: {ex.Message}", null, null, ex);
         }
     }
 

@@ -23,5 +23,6 @@ internal sealed record ModelManifest
     /// <summary>SHA-256 (hex) of every other entry, by entry name; a mismatch means the file is corrupt.</summary>
     public required IReadOnlyDictionary<string, string> EntryHashes { get; init; }
 
-    public required TrainingReport? TrainingReport { get; init; }
+    /// <summary>Name of the entry holding the training report, or <see langword="null"/> when the model has none.</summary>
+    public required string? TrainingReportEntry { get; init; }
 }

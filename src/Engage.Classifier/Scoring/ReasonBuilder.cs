@@ -20,10 +20,10 @@ internal static class ReasonBuilder
     public static IReadOnlyList<string> Explain(ScoringModel model, ReadOnlySpan<float> features, CommentLabel label)
     {
         Span<float> ablated = stackalloc float[FeatureLayout.Count];
-        var found = new List<(double Shift, string Text)>(Families.Length);
+        features.CopyTo(ablated);
+        Span<(double Shift, SignalFamily Family)> found = stackalloc (double, SignalFamily)[Families.Length];
+        int count = 0;
         bool hasPost = features[FeatureLayout.HasPost] > 0;
-        double spamScore = model.SpamTrees.Score(features);
-        double fillerScore = model.FillerTrees?.Score(features) ?? 0;
         foreach (SignalFamily family in Families)
         {
             if (family == SignalFamily.Relevance && !hasPost)
@@ -31,18 +31,21 @@ internal static class ReasonBuilder
                 continue;
             }
 
-            features.CopyTo(ablated);
-            for (int i = 0; i < FeatureLayout.Count; i++)
+            int[] familyFeatures = model.FamilyFeatures[(int)family];
+            foreach (int i in familyFeatures)
             {
-                if (FeatureLayout.FamilyOf(i) == family)
-                {
-                    ablated[i] = model.Reference[i];
-                }
+                ablated[i] = model.Reference[i];
+            }
+
+            // Only the trees that split on this family's features can change.
+            double spamShift = Change(model.SpamTrees, model.SpamTreesByFamily[(int)family], features, ablated);
+            double fillerShift = model.FillerTrees is null ? 0 : Change(model.FillerTrees, model.FillerTreesByFamily[(int)family], features, ablated);
+            foreach (int i in familyFeatures)
+            {
+                ablated[i] = features[i];
             }
 
             // Shift > 0 means this family pushed the comment toward its verdict.
-            double spamShift = spamScore - model.SpamTrees.Score(ablated);
-            double fillerShift = fillerScore - (model.FillerTrees?.Score(ablated) ?? 0);
             double shift = label switch
             {
                 CommentLabel.Spam => spamShift,
@@ -52,11 +55,40 @@ internal static class ReasonBuilder
 
             if (shift > MinimumShift)
             {
-                found.Add((shift, Describe(family, features, label)));
+                found[count++] = (shift, family);
             }
         }
 
-        return found.OrderByDescending(r => r.Shift).Take(MaxReasons).Select(r => r.Text).Distinct().ToArray();
+        found = found[..count];
+        found.Sort((a, b) => b.Shift.CompareTo(a.Shift));
+        var reasons = new List<string>(Math.Min(count, MaxReasons));
+        foreach (var (_, family) in found)
+        {
+            string reason = Describe(family, features, label);
+            if (!reasons.Contains(reason))
+            {
+                reasons.Add(reason);
+            }
+
+            if (reasons.Count == MaxReasons)
+            {
+                break;
+            }
+        }
+
+        return reasons;
+    }
+
+    /// <summary>Raw score of the original features minus that of the ablated ones, over the trees that can differ.</summary>
+    private static double Change(TreeEnsemble ensemble, int[] trees, ReadOnlySpan<float> original, ReadOnlySpan<float> ablated)
+    {
+        double change = 0;
+        foreach (int tree in trees)
+        {
+            change += ensemble.TreeOutput(tree, original) - ensemble.TreeOutput(tree, ablated);
+        }
+
+        return change;
     }
 
     private static string Describe(SignalFamily family, ReadOnlySpan<float> f, CommentLabel label)

@@ -27,6 +27,11 @@ internal sealed class ScoringModel
         }
 
         Text = text;
+        FamilyFeatures = Enum.GetValues<SignalFamily>()
+            .Select(family => Enumerable.Range(0, FeatureLayout.Count).Where(i => FeatureLayout.FamilyOf(i) == family).ToArray())
+            .ToArray();
+        SpamTreesByFamily = FamilyFeatures.Select(features => spamTrees.TreesSplittingOn(features.Contains)).ToArray();
+        FillerTreesByFamily = FamilyFeatures.Select(features => fillerTrees?.TreesSplittingOn(features.Contains) ?? []).ToArray();
         SpamTrees = spamTrees;
         SpamCalibration = spamCalibration;
         FillerTrees = fillerTrees;
@@ -35,6 +40,15 @@ internal sealed class ScoringModel
     }
 
     public LinearTextModel Text { get; }
+
+    /// <summary>The dense features of each <see cref="SignalFamily"/>, by family.</summary>
+    public int[][] FamilyFeatures { get; }
+
+    /// <summary>The spam trees that split on each family's features: only those change when the family is swapped.</summary>
+    public int[][] SpamTreesByFamily { get; }
+
+    /// <summary>The filler trees that split on each family's features.</summary>
+    public int[][] FillerTreesByFamily { get; }
 
     public TreeEnsemble SpamTrees { get; }
 

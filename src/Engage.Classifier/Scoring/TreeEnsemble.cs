@@ -10,10 +10,7 @@ internal sealed class TreeEnsemble
     private readonly int[] _treeNodeStart;
     private readonly int[] _treeLeafStart;
     private readonly double[] _treeWeights;
-    private readonly int[] _splitFeature;
-    private readonly float[] _threshold;
-    private readonly int[] _left;
-    private readonly int[] _right;
+    private readonly Node[] _nodes;
     private readonly double[] _leafValues;
 
     public TreeEnsemble(IReadOnlyList<Tree> trees, double bias)
@@ -25,10 +22,7 @@ internal sealed class TreeEnsemble
         _treeNodeStart = new int[trees.Count];
         _treeLeafStart = new int[trees.Count];
         _treeWeights = new double[trees.Count];
-        _splitFeature = new int[nodes];
-        _threshold = new float[nodes];
-        _left = new int[nodes];
-        _right = new int[nodes];
+        _nodes = new Node[nodes];
         _leafValues = new double[leaves];
         int nodeAt = 0, leafAt = 0;
         for (int t = 0; t < trees.Count; t++)
@@ -37,16 +31,17 @@ internal sealed class TreeEnsemble
             _treeNodeStart[t] = nodeAt;
             _treeLeafStart[t] = leafAt;
             _treeWeights[t] = tree.Weight;
-            tree.SplitFeature.CopyTo(_splitFeature, nodeAt);
-            tree.Threshold.CopyTo(_threshold, nodeAt);
-            tree.Left.CopyTo(_left, nodeAt);
-            tree.Right.CopyTo(_right, nodeAt);
+            for (int i = 0; i < tree.SplitFeature.Length; i++)
+            {
+                _nodes[nodeAt + i] = new Node(tree.SplitFeature[i], tree.Threshold[i], tree.Left[i], tree.Right[i]);
+            }
+
             tree.LeafValues.CopyTo(_leafValues, leafAt);
             nodeAt += tree.SplitFeature.Length;
             leafAt += tree.LeafValues.Length;
         }
 
-        MaxFeatureIndex = nodes == 0 ? -1 : _splitFeature.Max();
+        MaxFeatureIndex = nodes == 0 ? -1 : _nodes.Max(n => n.Feature);
     }
 
     public IReadOnlyList<Tree> Trees { get; }
@@ -55,32 +50,57 @@ internal sealed class TreeEnsemble
 
     public int MaxFeatureIndex { get; }
 
+    public int TreeCount => _treeWeights.Length;
+
     public double Score(ReadOnlySpan<float> features)
     {
         double sum = 0;
         for (int t = 0; t < _treeWeights.Length; t++)
         {
-            int start = _treeNodeStart[t];
-            int node = 0;
-            bool hasNodes = t + 1 < _treeNodeStart.Length ? _treeNodeStart[t + 1] > start : _splitFeature.Length > start;
-            if (hasNodes)
-            {
-                while (node >= 0)
-                {
-                    int at = start + node;
-                    node = features[_splitFeature[at]] <= _threshold[at] ? _left[at] : _right[at];
-                }
-            }
-            else
-            {
-                node = ~0;
-            }
-
-            sum += _treeWeights[t] * _leafValues[_treeLeafStart[t] + ~node];
+            sum += TreeOutput(t, features);
         }
 
         return sum + Bias;
     }
+
+    /// <summary>The weighted output of one tree.</summary>
+    public double TreeOutput(int tree, ReadOnlySpan<float> features)
+    {
+        int start = _treeNodeStart[tree];
+        int end = tree + 1 < _treeNodeStart.Length ? _treeNodeStart[tree + 1] : _nodes.Length;
+        int node = end > start ? 0 : ~0;
+        while (node >= 0)
+        {
+            ref readonly Node split = ref _nodes[start + node];
+            node = features[split.Feature] <= split.Threshold ? split.Left : split.Right;
+        }
+
+        return _treeWeights[tree] * _leafValues[_treeLeafStart[tree] + ~node];
+    }
+
+    /// <summary>The trees that split on at least one feature for which <paramref name="uses"/> is true.</summary>
+    public int[] TreesSplittingOn(Func<int, bool> uses)
+    {
+        var trees = new List<int>();
+        for (int t = 0; t < _treeWeights.Length; t++)
+        {
+            int start = _treeNodeStart[t];
+            int end = t + 1 < _treeNodeStart.Length ? _treeNodeStart[t + 1] : _nodes.Length;
+            for (int at = start; at < end; at++)
+            {
+                if (uses(_nodes[at].Feature))
+                {
+                    trees.Add(t);
+                    break;
+                }
+            }
+        }
+
+        return [.. trees];
+    }
+
+    /// <summary>An internal node, packed so one cache line holds four of them.</summary>
+    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
 
     /// <summary>One regression tree: internal nodes (negative child = ~leaf index) and leaf values.</summary>
     internal sealed record Tree(double Weight, int[] SplitFeature, float[] Threshold, int[] Left, int[] Right, double[] LeafValues);

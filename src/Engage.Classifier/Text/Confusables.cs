@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Engage.Classifier.Text;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace Engage.Classifier.Text;
 /// </summary>
 internal static class Confusables
 {
-    private static readonly FrozenDictionary<char, char> Map = new Dictionary<char, char>
+    private static readonly Dictionary<char, char> Map = new()
     {
         // Cyrillic lower case
         ['а'] = 'a', ['в'] = 'b', ['с'] = 'c', ['ԁ'] = 'd', ['е'] = 'e', ['ё'] = 'e', ['һ'] = 'h', ['і'] = 'i', ['ї'] = 'i',
@@ -35,7 +33,7 @@ internal static class Confusables
 
         // Latin letters outside ASCII that are used as disguises
         ['ı'] = 'i', ['ɑ'] = 'a', ['ℓ'] = 'l', ['ɩ'] = 'i', ['ʏ'] = 'y', ['ɴ'] = 'n',
-    }.ToFrozenDictionary();
+    };
 
     /// <summary>Returns the Latin skeleton letter of <paramref name="c"/>, or <see langword="false"/> when it has none.</summary>
     public static bool TryFold(char c, out char latin)

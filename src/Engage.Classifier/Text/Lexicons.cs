@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Engage.Classifier.Text;
 
 /// <summary>What a word is known to be; a word can be several.</summary>
@@ -25,13 +23,14 @@ internal enum WordClass : ushort
 /// </summary>
 internal static class Lexicons
 {
-    private static readonly FrozenDictionary<ulong, WordClass> Classes = Build();
+    // A plain dictionary: a frozen one looks up no faster for integer keys and costs milliseconds to build at first use.
+    private static readonly Dictionary<ulong, WordClass> Classes = Build();
 
     public static WordClass Classify(ulong wordHash) => Classes.GetValueOrDefault(wordHash);
 
     public static bool Is(ulong wordHash, WordClass wordClass) => (Classify(wordHash) & wordClass) != 0;
 
-    private static FrozenDictionary<ulong, WordClass> Build()
+    private static Dictionary<ulong, WordClass> Build()
     {
         var classes = new Dictionary<ulong, WordClass>();
         Add(classes, StopwordList, WordClass.Stopword);
@@ -43,7 +42,7 @@ internal static class Lexicons
         Add(classes, TopLevelDomainList, WordClass.TopLevelDomain);
         Add(classes, "i me my mine myself i'm i've i'd i'll im ive we us our ours", WordClass.FirstPerson);
         Add(classes, "you your yours yourself you're you've you'd you'll youre u ur", WordClass.SecondPerson);
-        return classes.ToFrozenDictionary();
+        return classes;
     }
 
     private static void Add(Dictionary<ulong, WordClass> classes, string words, WordClass wordClass)

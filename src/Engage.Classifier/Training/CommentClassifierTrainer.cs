@@ -170,8 +170,9 @@ public sealed class CommentClassifierTrainer
             TextDimension = CommentFeaturizer.TextDimension,
             FeatureNames = FeatureLayout.Names,
             EntryHashes = new Dictionary<string, string>(),
-            TrainingReport = report,
+            TrainingReportEntry = ModelArchive.ReportEntry,
         };
+        entries[ModelArchive.ReportEntry] = ModelArchive.SerializeReport(report);
 
         // Round-trip through the file format so a freshly trained classifier is exactly what a saved one loads as.
         byte[] file = ModelArchive.ToBytes(stream => ModelArchive.Write(stream, manifest, entries));
