@@ -124,7 +124,7 @@ internal static class ReasonBuilder
             SignalFamily.Contact => "no contact bait",
             SignalFamily.Shape => DescribeShape(f, label),
             SignalFamily.Filler when label == CommentLabel.Genuine => $"{Plural(counts[FeatureLayout.ContentWords], "content word")}: says something specific",
-            SignalFamily.Filler => $"generic wording ({f[FeatureLayout.GenericWordShare].ToString("P0", CultureInfo.InvariantCulture)} praise and function words)",
+            SignalFamily.Filler => $"generic praise wording ({Percent(f[FeatureLayout.GenericWordShare])} praise and function words)",
             SignalFamily.Relevance when label == CommentLabel.Genuine => $"talks about the post ({Plural(counts[FeatureLayout.PostSharedWords], "word")} in common)",
             SignalFamily.Relevance when f[FeatureLayout.CopiedFromPostShare] >= 0.3f => "copies sentences of the post",
             SignalFamily.Relevance when counts[FeatureLayout.PostSharedWords] <= 1 => "shares almost no words with the post",
@@ -198,6 +198,8 @@ internal static class ReasonBuilder
             _ => "length and layout typical of spam",
         };
     }
+
+    private static string Percent(float share) => (share * 100).ToString("F0", CultureInfo.InvariantCulture) + "%";
 
     private static string Plural(int count, string singular, string? plural = null) =>
         count == 1 ? $"1 {singular}" : $"{count.ToString(CultureInfo.InvariantCulture)} {plural ?? singular + "s"}";
