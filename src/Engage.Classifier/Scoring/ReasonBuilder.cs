@@ -124,6 +124,7 @@ internal static class ReasonBuilder
             SignalFamily.Contact => "no contact bait",
             SignalFamily.Shape => DescribeShape(f, label),
             SignalFamily.Filler when label == CommentLabel.Genuine => $"{Plural(counts[FeatureLayout.ContentWords], "content word")}: says something specific",
+            SignalFamily.Filler when f[FeatureLayout.GenericWordShare] < 0.35f => $"mostly keywords, few ordinary words ({Percent(f[FeatureLayout.GenericWordShare])} praise and function words)",
             SignalFamily.Filler => $"generic praise wording ({Percent(f[FeatureLayout.GenericWordShare])} praise and function words)",
             SignalFamily.Relevance when label == CommentLabel.Genuine => $"talks about the post ({Plural(counts[FeatureLayout.PostSharedWords], "word")} in common)",
             SignalFamily.Relevance when f[FeatureLayout.CopiedFromPostShare] >= 0.3f => "copies sentences of the post",
