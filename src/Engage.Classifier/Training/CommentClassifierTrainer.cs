@@ -290,7 +290,7 @@ public sealed class CommentClassifierTrainer
         var rows = new FeaturizedComment[examples.Length];
         Parallel.For(0, examples.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            rows[i] = FeaturizedComment.Create(examples[i], i, FeatureWorkspace.Current);
+            rows[i] = FeaturizedComment.Create(examples[i], FeatureWorkspace.Current);
         });
         return rows;
     }

@@ -6,13 +6,12 @@ namespace Engage.Classifier.Training;
 /// <summary>One labeled comment after featurization: its dense signals and its sparse text vector.</summary>
 internal sealed class FeaturizedComment
 {
-    private FeaturizedComment(float[] dense, int[] textIndices, float[] textValues, CommentLabel label, string group)
+    private FeaturizedComment(float[] dense, int[] textIndices, float[] textValues, CommentLabel label)
     {
         Dense = dense;
         TextIndices = textIndices;
         TextValues = textValues;
         Label = label;
-        Group = group;
     }
 
     /// <summary>Dense features; the text-score slots are filled in during training.</summary>
@@ -24,12 +23,9 @@ internal sealed class FeaturizedComment
 
     public CommentLabel Label { get; }
 
-    /// <summary>The thread, or a unique key when the comment has none.</summary>
-    public string Group { get; }
-
     public VBuffer<float> TextVector => new(CommentFeaturizer.TextDimension, TextIndices.Length, TextValues, TextIndices);
 
-    public static FeaturizedComment Create(LabeledComment example, int row, FeatureWorkspace workspace)
+    public static FeaturizedComment Create(LabeledComment example, FeatureWorkspace workspace)
     {
         CommentFeaturizer.Featurize(example.Comment, workspace);
         float[] dense = workspace.Features.ToArray();
@@ -66,7 +62,6 @@ internal sealed class FeaturizedComment
             values[i] *= scale;
         }
 
-        string group = string.IsNullOrEmpty(example.Comment.ThreadId) ? $"\0row{row}" : example.Comment.ThreadId;
-        return new FeaturizedComment(dense, uniqueIndices, values, example.Label, group);
+        return new FeaturizedComment(dense, uniqueIndices, values, example.Label);
     }
 }

@@ -51,7 +51,7 @@ public sealed class CompiledScoringParityTests(TrainedModelFixture fixture)
     {
         var (dense, _, comments) = Featurized();
         var workspace = new FeatureWorkspace();
-        var rows = comments.Select((c, i) => FeaturizedComment.Create(c, i, workspace)).Select(r => new TextExample { Features = r.TextVector }).ToArray();
+        var rows = comments.Select(c => FeaturizedComment.Create(c, workspace)).Select(r => new TextExample { Features = r.TextVector }).ToArray();
 
         float[] mlnet = MlNetColumn(fixture.Classifier.Entries["mlnet/spam-text.zip"], rows, ColumnNames.Score);
 
@@ -64,7 +64,7 @@ public sealed class CompiledScoringParityTests(TrainedModelFixture fixture)
     {
         var (dense, _, comments) = Featurized();
         var workspace = new FeatureWorkspace();
-        var rows = comments.Select((c, i) => FeaturizedComment.Create(c, i, workspace)).Select(r => new TextExample { Features = r.TextVector }).ToArray();
+        var rows = comments.Select(c => FeaturizedComment.Create(c, workspace)).Select(r => new TextExample { Features = r.TextVector }).ToArray();
 
         float[] mlnet = MlNetColumn(fixture.Classifier.Entries["mlnet/filler-text.zip"], rows, ColumnNames.Score);
 
@@ -92,7 +92,7 @@ public sealed class CompiledScoringParityTests(TrainedModelFixture fixture)
     {
         var (dense, _, comments) = Featurized();
         var workspace = new FeatureWorkspace();
-        var rows = comments.Select((c, i) => FeaturizedComment.Create(c, i, workspace)).Select(r => new TextExample { Features = r.TextVector }).ToArray();
+        var rows = comments.Select(c => FeaturizedComment.Create(c, workspace)).Select(r => new TextExample { Features = r.TextVector }).ToArray();
         float[] spamText = MlNetColumn(fixture.Classifier.Entries["mlnet/spam-text.zip"], rows, ColumnNames.Score);
         float[] fillerText = MlNetColumn(fixture.Classifier.Entries["mlnet/filler-text.zip"], rows, ColumnNames.Score);
         var chained = dense.Select((d, i) =>
