@@ -39,7 +39,8 @@ public sealed class DefaultModelTests
     public void TrainDefault_RebuiltWithTheDocumentedRecipe_GivesTheEmbeddedScores()
     {
         var corpora = Corpora.FromRepositoryRoot(RepositoryData.Root);
-        Skip.If(SharedData.DedupCsv(Corpora.YouTube) is null || SharedData.DedupCsv(Corpora.StackExchange) is null, SharedData.MissingMessage(Corpora.YouTube + " or " + Corpora.StackExchange));
+        string missing = SharedData.MissingMessage(Corpora.YouTube, Corpora.StackExchange);
+        Skip.If(missing.Length > 0, missing);
 
         CommentClassifier rebuilt = DefaultModelRecipe.Train(corpora).Classifier;
 

@@ -15,6 +15,17 @@ internal static class SharedData
         return File.Exists(path) ? path : null;
     }
 
-    public static string MissingMessage(string corpus) =>
-        $"The public corpus '{corpus}' is absent: expected {Path.Combine(Folder, corpus, corpus + ".dedup.csv")} (../shared/data beside the repository root, or set ENGAGE_SHARED_DATA).";
+    /// <summary>Says which of <paramref name="corpora"/> are absent and where each was looked for; empty when none is.</summary>
+    public static string MissingMessage(params string[] corpora)
+    {
+        string[] missing = corpora.Where(c => DedupCsv(c) is null).ToArray();
+        if (missing.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        string expected = string.Join(" and ", missing.Select(c => Path.Combine(Folder, c, c + ".dedup.csv")));
+        string which = missing.Length == 1 ? $"The public corpus '{missing[0]}' is" : $"The public corpora '{string.Join("' and '", missing)}' are";
+        return $"{which} absent: expected {expected} (../shared/data beside the repository root, or set ENGAGE_SHARED_DATA).";
+    }
 }
