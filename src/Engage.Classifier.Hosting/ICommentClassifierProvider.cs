@@ -1,8 +1,8 @@
 namespace Engage.Classifier.Hosting;
 
 /// <summary>
-/// The application's one shared <see cref="CommentClassifier"/>, registered as a singleton by
-/// <see cref="CommentClassifierServiceCollectionExtensions.AddCommentClassifier"/>.
+/// The application's shared <see cref="CommentClassifier"/>, registered as a singleton by
+/// <c>AddCommentClassifier</c> (or one per key by <c>AddKeyedCommentClassifier</c>).
 /// </summary>
 /// <remarks>
 /// Thread-safe. When the model comes from a file, replacing the file swaps <see cref="Current"/> to the new
@@ -32,6 +32,12 @@ public interface ICommentClassifierProvider
     /// <summary>How many reloads were rejected since startup because the new file could not be loaded.</summary>
     long FailedReloadCount { get; }
 
+    /// <summary>
+    /// Why the most recent reload was rejected, or <see langword="null"/> when no reload has failed since the last
+    /// successful one. While it is set, the previous model keeps serving and the health check reports Degraded.
+    /// </summary>
+    Exception? LastReloadError { get; }
+
     /// <summary>Raised after a new model has replaced the old one, on the thread that reloaded.</summary>
     event EventHandler<ClassifierReloadedEventArgs>? Reloaded;
 
@@ -46,7 +52,7 @@ public interface ICommentClassifierProvider
     /// <exception cref="ObjectDisposedException">The provider was disposed.</exception>
     bool TryReload();
 
-    /// <summary>Classifies one comment with the <see cref="Current"/> model.</summary>
+    /// <summary>Classifies one comment with the <see cref="Current"/> model, counted and timed in the <see cref="CommentClassifierTelemetry.MeterName"/> meter.</summary>
     /// <param name="comment">The comment.</param>
     /// <param name="includeReasons">Whether to explain the verdict.</param>
     /// <exception cref="ArgumentNullException"><paramref name="comment"/> is null.</exception>

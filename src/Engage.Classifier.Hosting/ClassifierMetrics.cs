@@ -1,0 +1,59 @@
+using System.Diagnostics.Metrics;
+using System.Text.Json;
+
+namespace Engage.Classifier.Hosting;
+
+/// <summary>
+/// The instruments of the <see cref="CommentClassifierTelemetry.MeterName"/> meter, created once per service
+/// provider through <see cref="IMeterFactory"/> (so that each container, and each test, has its own).
+/// </summary>
+internal sealed class ClassifierMetrics
+{
+    public const string NameTag = "engage.classifier.name";
+    public const string LabelTag = "engage.classifier.label";
+    public const string ErrorTypeTag = "error.type";
+
+    // Scoring takes microseconds to a few milliseconds; the OpenTelemetry default buckets start at 5 ms.
+    private static readonly double[] DurationBuckets = [0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1];
+
+    private readonly Counter<long> _verdicts;
+    private readonly Histogram<double> _duration;
+    private readonly Counter<long> _reloads;
+
+    public ClassifierMetrics(IMeterFactory meterFactory)
+    {
+        ArgumentNullException.ThrowIfNull(meterFactory);
+        Meter meter = meterFactory.Create(CommentClassifierTelemetry.MeterName, typeof(ClassifierMetrics).Assembly.GetName().Version?.ToString());
+        _verdicts = meter.CreateCounter<long>("engage.classifier.verdicts", "{verdict}", "Verdicts given, by label.");
+        _duration = meter.CreateHistogram(
+            "engage.classifier.classify.duration",
+            "s",
+            "Time to classify one comment.",
+            tags: null,
+            new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
+        _reloads = meter.CreateCounter<long>("engage.classifier.model.reloads", "{reload}", "Reloads of the model file; rejected files carry error.type.");
+    }
+
+    /// <summary>The label as the metrics and traces spell it: <c>genuine</c>, <c>low_relevance</c>, <c>spam</c>.</summary>
+    public static string LabelName(CommentLabel label) => JsonNamingPolicy.SnakeCaseLower.ConvertName(label.ToString());
+
+    public void RecordVerdict(string classifierName, CommentLabel label, TimeSpan elapsed)
+    {
+        var tags = new KeyValuePair<string, object?>(NameTag, classifierName);
+        _verdicts.Add(1, tags, new KeyValuePair<string, object?>(LabelTag, LabelName(label)));
+        _duration.Record(elapsed.TotalSeconds, tags);
+    }
+
+    public void RecordReload(string classifierName, Exception? error)
+    {
+        var name = new KeyValuePair<string, object?>(NameTag, classifierName);
+        if (error is null)
+        {
+            _reloads.Add(1, name);
+        }
+        else
+        {
+            _reloads.Add(1, name, new KeyValuePair<string, object?>(ErrorTypeTag, error.GetType().FullName));
+        }
+    }
+}
