@@ -1,33 +1,44 @@
+using Engage.Classifier.Cli.Output;
 using Spectre.Console;
 
 namespace Engage.Classifier.Cli;
 
 /// <summary>
-/// Where a command writes: standard output (as a raw writer for JSON and as a Spectre console for tables),
-/// standard error, and whether a live progress display may redraw the terminal.
-/// Tests build one over <see cref="StringWriter"/>s to run commands in-process.
+/// Where a command reads and writes. Results go to standard output (as a raw writer for JSON and CSV, and as a
+/// Spectre console for tables); progress, notes, warnings and errors go to standard error, so that
+/// <c>engage ... &gt; results</c> captures results only. Tests build one over <see cref="StringWriter"/>s to run commands in-process.
 /// </summary>
 internal sealed class CliContext
 {
-    private CliContext(TextWriter output, TextWriter error, IAnsiConsole console, bool liveProgress)
+    private readonly Dictionary<string, string> _pathAliases = new(StringComparer.Ordinal);
+
+    private CliContext(TextWriter output, TextWriter error, Func<Stream> openInput, IAnsiConsole console, IAnsiConsole errorConsole, bool liveProgress)
     {
         Output = output;
         Error = error;
+        OpenInput = openInput;
         Console = console;
+        ErrorConsole = errorConsole;
         LiveProgress = liveProgress;
     }
 
-    /// <summary>Standard output as plain text (JSON, help).</summary>
+    /// <summary>Standard output as plain text: results (JSON, CSV with <c>--out -</c>, help).</summary>
     public TextWriter Output { get; }
 
-    /// <summary>Standard error: error messages only.</summary>
+    /// <summary>Standard error as plain text: progress lines, notes, warnings and errors.</summary>
     public TextWriter Error { get; }
 
-    /// <summary>Standard output as a Spectre console, for tables and progress.</summary>
+    /// <summary>Opens standard input, for <c>--comments -</c>.</summary>
+    public Func<Stream> OpenInput { get; }
+
+    /// <summary>Standard output as a Spectre console, for result tables.</summary>
     public IAnsiConsole Console { get; }
 
+    /// <summary>Standard error as a Spectre console, for live progress and summary tables.</summary>
+    public IAnsiConsole ErrorConsole { get; }
+
     /// <summary>
-    /// <see langword="true"/> when output is an interactive terminal and not CI: progress is drawn live;
+    /// <see langword="true"/> when standard error is an interactive terminal and not CI: progress is drawn live;
     /// otherwise it is printed as a few plain lines.
     /// </summary>
     public bool LiveProgress { get; }
@@ -36,31 +47,48 @@ internal sealed class CliContext
     public static CliContext ForSystemConsole()
     {
         bool ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        bool terminal = !System.Console.IsOutputRedirected;
-        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(System.Console.Out),
-            Interactive = terminal && !ci ? InteractionSupport.Yes : InteractionSupport.No,
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        });
-        return new CliContext(System.Console.Out, System.Console.Error, console, terminal && !ci && console.Profile.Capabilities.Interactive);
+        IAnsiConsole console = CreateConsole(System.Console.Out, terminal: !System.Console.IsOutputRedirected, ci);
+        IAnsiConsole errorConsole = CreateConsole(System.Console.Error, terminal: !System.Console.IsErrorRedirected, ci);
+        bool live = !System.Console.IsErrorRedirected && !ci && errorConsole.Profile.Capabilities.Interactive;
+        return new CliContext(System.Console.Out, System.Console.Error, System.Console.OpenStandardInput, console, errorConsole, live);
     }
 
     /// <summary>A context that writes plain, uncolored text to the given writers, as when output is redirected.</summary>
     /// <param name="output">Receives standard output.</param>
     /// <param name="error">Receives standard error.</param>
+    /// <param name="input">Standard input, or <see langword="null"/> for an empty one.</param>
     /// <param name="width">Width tables are laid out for.</param>
-    public static CliContext ForWriters(TextWriter output, TextWriter error, int width = 120)
+    public static CliContext ForWriters(TextWriter output, TextWriter error, Stream? input = null, int width = 120)
     {
-        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Interactive = InteractionSupport.No,
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-        });
+        IAnsiConsole console = CreateConsole(output, terminal: false, ci: true);
+        IAnsiConsole errorConsole = CreateConsole(error, terminal: false, ci: true);
         console.Profile.Width = width;
-        return new CliContext(output, error, console, liveProgress: false);
+        errorConsole.Profile.Width = width;
+        return new CliContext(output, error, () => input ?? Stream.Null, console, errorConsole, liveProgress: false);
     }
+
+    /// <summary>Remembers that <paramref name="path"/> (a temporary copy) stands for <paramref name="shownAs"/> in messages.</summary>
+    public void AddPathAlias(string path, string shownAs) => _pathAliases[path] = shownAs;
+
+    /// <summary>A message with the temporary copies' paths replaced by what the user named.</summary>
+    public string WithUserPaths(string message)
+    {
+        foreach (var (path, shownAs) in _pathAliases)
+        {
+            message = message.Replace(path, shownAs, StringComparison.Ordinal);
+        }
+
+        return message;
+    }
+
+    /// <summary>Writes a warning to standard error: <c>engage: warning: ...</c>.</summary>
+    public void Warn(string message) => Error.WriteLine($"engage: warning: {Messages.Clean(WithUserPaths(message))}");
+
+    private static IAnsiConsole CreateConsole(TextWriter writer, bool terminal, bool ci) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(writer),
+        Interactive = terminal && !ci ? InteractionSupport.Yes : InteractionSupport.No,
+        Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+    });
 }

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Engage.Classifier.Cli.Input;
 
 namespace Engage.Classifier.Cli;
 
@@ -20,14 +23,72 @@ internal static class CliOptions
 
     public static Option<string> Comments(string description, bool required) => new("--comments")
     {
-        Description = description,
+        Description = description + " '-' reads standard input.",
         HelpName = "comments.csv",
         Required = required,
     };
 
-    public static Option<string> Posts() => new("--posts")
+    public static Option<string> Posts()
     {
-        Description = "Posts CSV (thread,title,text) joined to the comments by thread, to measure relevance.",
-        HelpName = "posts.csv",
+        var posts = new Option<string>("--posts")
+        {
+            Description = "Posts CSV (thread,title,text) joined to the comments by thread, to measure relevance.",
+            HelpName = "posts.csv",
+        };
+        posts.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() == InputFile.StandardInput)
+            {
+                result.AddError("--posts cannot read standard input ('-'); only --comments can.");
+            }
+        });
+        return posts;
+    }
+
+    /// <summary><c>--encoding</c>: the encoding of the input files; UTF-8 (checked) when absent.</summary>
+    public static Option<Encoding?> Encoding() => new("--encoding")
+    {
+        Description = "Encoding of the input CSV files when they are not UTF-8, e.g. windows-1252 or iso-8859-1 (default: UTF-8, checked).",
+        HelpName = "name",
+        CustomParser = result =>
+        {
+            string name = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            Encoding? encoding = TextEncodings.Find(name);
+            if (encoding is null)
+            {
+                result.AddError($"--encoding '{name}' is not an encoding this machine knows; try windows-1252, iso-8859-1, utf-16 or utf-8.");
+                return null;
+            }
+
+            // UTF-8 is the default, read strictly; naming it must not switch to a lenient conversion.
+            return encoding.CodePage == System.Text.Encoding.UTF8.CodePage ? null : encoding;
+        },
     };
+
+    /// <summary><c>--threshold</c>: a spam threshold to use instead of the one stored in the model.</summary>
+    public static Option<double?> Threshold()
+    {
+        var threshold = new Option<double?>("--threshold")
+        {
+            Description = "Spam threshold to use instead of the one stored in the model (0 to 1).",
+            HelpName = "probability",
+        };
+        threshold.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double?>() is double value && !(value >= 0 && value <= 1))
+            {
+                result.AddError($"--threshold must be between 0 and 1 (got {value.ToString(CultureInfo.InvariantCulture)}).");
+            }
+        });
+        return threshold;
+    }
+
+    /// <summary>Fails validation when <paramref name="option"/> is given as <c>-</c> where standard output cannot take it.</summary>
+    public static void NoStandardOutput(Option<string> option, string what) => option.Validators.Add(result =>
+    {
+        if (result.GetValueOrDefault<string>() == Output.OutputPath.StandardOutput)
+        {
+            result.AddError($"{option.Name} cannot write {what} to standard output ('-'); give a file name.");
+        }
+    });
 }

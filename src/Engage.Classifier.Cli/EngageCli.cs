@@ -1,12 +1,14 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Engage.Classifier.Cli.Commands;
+using Engage.Classifier.Cli.Output;
 
 namespace Engage.Classifier.Cli;
 
 /// <summary>
 /// The <c>engage</c> command line: parses the arguments, runs one command and turns every failure into
 /// one sentence on standard error and an exit code (<see cref="ExitCodes"/>); stack traces only with <c>--verbose</c>.
+/// Messages are cleaned for the terminal (<see cref="Messages"/>) and name the user's files, never temporary copies.
 /// </summary>
 internal static class EngageCli
 {
@@ -72,10 +74,13 @@ internal static class EngageCli
             OperationCanceledException => ("Cancelled.", ExitCodes.DataError),
             _ => ($"Unexpected error ({ex.GetType().Name}): {ex.Message} Run again with --verbose for details.", ExitCodes.DataError),
         };
-        context.Error.WriteLine($"engage: {EndSentence(message)}");
+        context.Error.WriteLine($"engage: {EndSentence(Messages.Clean(context.WithUserPaths(message)))}");
         if (verbose)
         {
-            context.Error.WriteLine(ex.ToString());
+            foreach (string line in context.WithUserPaths(ex.ToString()).Split('\n'))
+            {
+                context.Error.WriteLine(Messages.Clean(line.TrimEnd('\r')));
+            }
         }
 
         return code;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Engage.Classifier.Cli.Input;
 using Engage.Classifier.Cli.Output;
 using Engage.Classifier.Cli.Reporting;
 
@@ -6,7 +7,7 @@ namespace Engage.Classifier.Cli.Commands;
 
 /// <summary>
 /// <c>engage evaluate</c>: scores labeled comments, prints the metrics, confusion matrix and threshold table
-/// (or JSON), and optionally writes a self-contained HTML report.
+/// (or JSON) on standard output, and optionally writes a self-contained HTML report.
 /// </summary>
 internal static class EvaluateCommand
 {
@@ -15,48 +16,66 @@ internal static class EvaluateCommand
         var comments = CliOptions.Comments("Labeled comments CSV the model was not trained on (content and label columns).", required: true);
         var posts = CliOptions.Posts();
         var model = CliOptions.Model();
+        var threshold = CliOptions.Threshold();
+        var encoding = CliOptions.Encoding();
         var json = new Option<bool>("--json") { Description = "Print the metrics as one JSON object instead of tables." };
         var report = new Option<string>("--report") { Description = "Also write a self-contained HTML report: curves, score histogram, misclassified comments.", HelpName = "report.html" };
+        CliOptions.NoStandardOutput(report, "the HTML report");
 
         var command = new Command("evaluate", "Measure a model on labeled comments: metrics, confusion matrix, thresholds, and an optional HTML report.")
         {
-            comments, posts, model, json, report,
+            comments, posts, model, threshold, encoding, json, report,
         };
         command.SetAction(parsed => Run(
             context,
-            parsed.GetRequiredValue(comments),
-            parsed.GetValue(posts),
-            parsed.GetValue(model),
-            parsed.GetValue(json),
-            parsed.GetValue(report)));
+            new EvaluateRequest(
+                parsed.GetRequiredValue(comments),
+                parsed.GetValue(posts),
+                parsed.GetValue(model),
+                parsed.GetValue(threshold),
+                parsed.GetValue(encoding),
+                parsed.GetValue(json),
+                parsed.GetValue(report))));
         return command;
     }
 
-    private static int Run(CliContext context, string commentsPath, string? postsPath, string? modelPath, bool json, string? reportPath)
+    private static int Run(CliContext context, EvaluateRequest request)
     {
-        CommentClassifier classifier = ModelSource.Load(modelPath);
-        EvaluationData data = EvaluationData.Score(classifier, commentsPath, postsPath);
+        if (request.ReportPath is not null)
+        {
+            OutputPath.Check(request.ReportPath, "--report", "report.html");
+        }
+
+        using CommentInputs inputs = CommentInputs.Open(context, request.CommentsPath, request.PostsPath, request.Encoding);
+        CommentClassifier classifier = ModelSource.Load(request.ModelPath, request.Threshold);
+        PostMatch match = inputs.NewMatch();
+        EvaluationData data = EvaluationData.Score(classifier, inputs, match);
         EvaluationReport report = data.Report;
 
-        if (reportPath is not null)
+        if (request.ReportPath is not null)
         {
-            HtmlReport.Write(reportPath, data, classifier, commentsPath, modelPath);
+            HtmlReport.Write(request.ReportPath, data, classifier, inputs.Comments.ShownAs, request.ModelPath);
         }
 
-        if (json)
+        if (request.Json)
         {
-            context.Output.WriteLine(JsonOutput.Evaluation(report, commentsPath));
-            return ExitCodes.Success;
+            context.Output.WriteLine(JsonOutput.Evaluation(report, inputs.Comments.ShownAs));
+        }
+        else
+        {
+            ReportTables.WriteMetrics(context.Console, report, $"Evaluation of {inputs.Comments.Name}");
+            ReportTables.WriteConfusionMatrix(context.Console, report.ConfusionMatrix);
+            ReportTables.WriteThresholds(context.Console, report);
         }
 
-        ReportTables.WriteMetrics(context.Console, report, $"Evaluation of {Path.GetFileName(commentsPath)}");
-        ReportTables.WriteConfusionMatrix(context.Console, report.ConfusionMatrix);
-        ReportTables.WriteThresholds(context.Console, report);
-        if (reportPath is not null)
+        if (request.ReportPath is not null)
         {
-            context.Output.WriteLine($"Wrote the HTML report to {reportPath}");
+            context.Error.WriteLine($"Wrote the HTML report to {request.ReportPath}");
         }
 
+        inputs.Report(context, match);
         return ExitCodes.Success;
     }
+
+    private sealed record EvaluateRequest(string CommentsPath, string? PostsPath, string? ModelPath, double? Threshold, System.Text.Encoding? Encoding, bool Json, string? ReportPath);
 }

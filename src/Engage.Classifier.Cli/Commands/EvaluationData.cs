@@ -1,3 +1,5 @@
+using Engage.Classifier.Cli.Input;
+
 namespace Engage.Classifier.Cli.Commands;
 
 /// <summary>Labeled comments, the verdicts the model gave them, and the report computed from both.</summary>
@@ -21,26 +23,21 @@ internal sealed class EvaluationData
     public EvaluationReport Report { get; }
 
     /// <summary>Reads and scores a labeled comments file; every row needs a label.</summary>
-    /// <exception cref="ClassifierDataException">A file is missing or malformed, a row has no label, or there are no rows.</exception>
-    public static EvaluationData Score(CommentClassifier classifier, string commentsPath, string? postsPath)
+    /// <exception cref="ClassifierDataException">A file is malformed, a row has no label, or there are no rows.</exception>
+    public static EvaluationData Score(CommentClassifier classifier, CommentInputs inputs, PostMatch match)
     {
-        IReadOnlyDictionary<string, Post>? posts = postsPath is null ? null : CommentCsv.ReadPosts(postsPath);
+        string shownAs = inputs.Comments.ShownAs;
         var records = new List<CommentRecord>();
         var labels = new List<CommentLabel>();
-        foreach (CommentRecord record in CommentCsv.ReadComments(commentsPath, posts))
+        foreach (var (record, label) in inputs.ReadLabeled(match))
         {
-            if (record.Label is not { } label)
-            {
-                throw new ClassifierDataException($"Malformed CSV '{commentsPath}', line {record.LineNumber}: the row has no label (expected genuine, low_relevance or spam).", commentsPath, record.LineNumber);
-            }
-
             records.Add(record);
             labels.Add(label);
         }
 
         if (records.Count == 0)
         {
-            throw new ClassifierDataException($"Cannot evaluate '{commentsPath}': it has no comments.", commentsPath, null);
+            throw new ClassifierDataException($"Cannot evaluate '{shownAs}': it has no comments.", inputs.Comments.Path, null);
         }
 
         Verdict[] verdicts = classifier.ClassifyBatch(records.Select(r => r.Comment).ToArray());

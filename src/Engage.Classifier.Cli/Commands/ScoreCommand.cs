@@ -17,19 +17,22 @@ internal static class ScoreCommand
         var postFile = new Option<string>("--post-file") { Description = "File holding the text of the post (instead of --post-text).", HelpName = "file" };
         var author = new Option<string>("--author") { Description = "The name the commenter gave.", HelpName = "name" };
         var authorUrl = new Option<string>("--author-url") { Description = "The website the commenter gave.", HelpName = "url" };
+        var authorEmail = new Option<string>("--author-email") { Description = "The e-mail address the commenter gave.", HelpName = "address" };
         var json = new Option<bool>("--json") { Description = "Print the verdict as one JSON object." };
         var comments = CliOptions.Comments("Comments CSV to score (content column required; id, thread, author, author_url, author_email optional).", required: false);
         var posts = CliOptions.Posts();
-        var output = new Option<string>("--out") { Description = "Verdicts CSV to write: id,label,spam_probability,relevance,reasons.", HelpName = "verdicts.csv" };
+        var output = new Option<string>("--out") { Description = "Verdicts CSV to write: id,label,spam_probability,relevance,reasons; '-' writes to standard output.", HelpName = "verdicts.csv" };
         var noReasons = new Option<bool>("--no-reasons") { Description = "Leave the reasons column empty: scores a file several times faster." };
         var model = CliOptions.Model();
+        var threshold = CliOptions.Threshold();
+        var encoding = CliOptions.Encoding();
 
         var command = new Command("score", "Score one comment (--text) or a comments CSV (--comments ... --out ...).")
         {
-            text, postTitle, postText, postFile, author, authorUrl, json, comments, posts, output, noReasons, model,
+            text, postTitle, postText, postFile, author, authorUrl, authorEmail, json, comments, posts, output, noReasons, model, threshold, encoding,
         };
 
-        Option[] singleOnly = [postTitle, postText, postFile, author, authorUrl, json];
+        Option[] singleOnly = [postTitle, postText, postFile, author, authorUrl, authorEmail, json];
         Option[] fileOnly = [posts, output, noReasons];
         command.Validators.Add(result =>
         {
@@ -67,12 +70,22 @@ internal static class ScoreCommand
                     parsed.GetValue(postFile),
                     parsed.GetValue(author),
                     parsed.GetValue(authorUrl),
+                    parsed.GetValue(authorEmail),
                     parsed.GetValue(model),
+                    parsed.GetValue(threshold),
+                    parsed.GetValue(encoding),
                     parsed.GetValue(json));
                 return ScoreText.Run(context, request);
             }
 
-            var files = new ScoreFileRequest(parsed.GetRequiredValue(comments), parsed.GetValue(posts), parsed.GetRequiredValue(output), parsed.GetValue(model), !parsed.GetValue(noReasons));
+            var files = new ScoreFileRequest(
+                parsed.GetRequiredValue(comments),
+                parsed.GetValue(posts),
+                parsed.GetRequiredValue(output),
+                parsed.GetValue(model),
+                !parsed.GetValue(noReasons),
+                parsed.GetValue(threshold),
+                parsed.GetValue(encoding));
             return ScoreFile.Run(context, files);
         });
         return command;

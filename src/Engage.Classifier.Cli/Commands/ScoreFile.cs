@@ -1,3 +1,4 @@
+using Engage.Classifier.Cli.Input;
 using Engage.Classifier.Cli.Output;
 using Engage.Classifier.Cli.Progress;
 using Spectre.Console;
@@ -7,6 +8,7 @@ namespace Engage.Classifier.Cli.Commands;
 /// <summary>
 /// Scores a comments CSV of any size into a verdicts CSV in bounded memory: records are read lazily,
 /// scored a chunk at a time (in parallel within the chunk) and written before the next chunk is read.
+/// The verdicts go to the file (or standard output with <c>--out -</c>); progress and the summary to standard error.
 /// </summary>
 internal static class ScoreFile
 {
@@ -15,20 +17,22 @@ internal static class ScoreFile
 
     public static int Run(CliContext context, ScoreFileRequest request)
     {
-        (string commentsPath, string? postsPath, string outputPath, string? modelPath, bool includeReasons) = request;
-        CommentClassifier classifier = ModelSource.Load(modelPath);
-        IReadOnlyDictionary<string, Post>? posts = postsPath is null ? null : CommentCsv.ReadPosts(postsPath);
-        long lines = InputLines.Count(commentsPath);
+        OutputPath.Check(request.OutputPath, "--out", "verdicts.csv");
+        OutputPath.CheckNotInput(request.OutputPath, "--out", request.CommentsPath, "--comments");
+        using CommentInputs inputs = CommentInputs.Open(context, request.CommentsPath, request.PostsPath, request.Encoding);
+        CommentClassifier classifier = ModelSource.Load(request.ModelPath, request.Threshold);
         var counts = new long[Enum.GetValues<CommentLabel>().Length];
-        string title = $"Scoring {Path.GetFileName(commentsPath)}";
+        PostMatch match = inputs.NewMatch();
+        string title = $"Scoring {inputs.Comments.Name}";
+        long lines = inputs.Comments.Lines;
 
         long rows = ProgressDisplay.Run(context, title, display =>
         {
-            using var output = VerdictCsvWriter.Create(outputPath);
+            using var output = VerdictCsvWriter.Create(request.OutputPath, context.Output);
             long written = 0;
-            foreach (var chunk in CommentCsv.ReadComments(commentsPath, posts).Chunk(ChunkSize))
+            foreach (var chunk in inputs.ReadComments(match).Chunk(ChunkSize))
             {
-                Verdict[] verdicts = classifier.ClassifyBatch(chunk.Select(r => r.Comment).ToArray(), includeReasons);
+                Verdict[] verdicts = classifier.ClassifyBatch(chunk.Select(r => r.Comment).ToArray(), request.IncludeReasons);
                 for (int i = 0; i < chunk.Length; i++)
                 {
                     output.Write(chunk[i].Id, verdicts[i]);
@@ -55,8 +59,11 @@ internal static class ScoreFile
         }
 
         summary.AddRow("[bold]Total[/]", $"[bold]{Numbers.Count(rows)}[/]", string.Empty);
-        context.Console.Write(summary);
-        context.Output.WriteLine($"Wrote {Numbers.Count(rows)} verdicts to {outputPath}");
+        context.ErrorConsole.Write(summary);
+        context.Error.WriteLine(request.OutputPath == OutputPath.StandardOutput
+            ? $"Wrote {Numbers.Count(rows)} verdicts to standard output"
+            : $"Wrote {Numbers.Count(rows)} verdicts to {request.OutputPath}");
+        inputs.Report(context, match);
         return ExitCodes.Success;
     }
 }

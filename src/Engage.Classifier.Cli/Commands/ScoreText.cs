@@ -1,3 +1,4 @@
+using Engage.Classifier.Cli.Input;
 using Engage.Classifier.Cli.Output;
 
 namespace Engage.Classifier.Cli.Commands;
@@ -7,16 +8,17 @@ internal static class ScoreText
 {
     public static int Run(CliContext context, ScoreTextRequest request)
     {
-        string? postText = request.PostFile is null ? request.PostText : ReadPostFile(request.PostFile);
+        string? postText = request.PostFile is null ? request.PostText : ReadPostFile(context, request.PostFile, request);
         Post? post = request.PostTitle is null && postText is null ? null : new Post(request.PostTitle, postText);
         var comment = new Comment(request.Text)
         {
             AuthorName = request.Author,
             AuthorUrl = request.AuthorUrl,
+            AuthorEmail = request.AuthorEmail,
             Post = post,
         };
 
-        CommentClassifier classifier = ModelSource.Load(request.ModelPath);
+        CommentClassifier classifier = ModelSource.Load(request.ModelPath, request.Threshold);
         Verdict verdict = classifier.Classify(comment, includeReasons: true);
         if (request.Json)
         {
@@ -30,15 +32,16 @@ internal static class ScoreText
         return ExitCodes.Success;
     }
 
-    private static string ReadPostFile(string path)
+    private static string ReadPostFile(CliContext context, string path, ScoreTextRequest request)
     {
         try
         {
-            return File.ReadAllText(path);
+            using InputFile file = InputFile.Open(context, path, request.Encoding, csv: false);
+            return File.ReadAllText(file.Path);
         }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        catch (CliDataException ex)
         {
-            throw new CliDataException($"Cannot read the post file '{path}': the file does not exist.", ex);
+            throw new CliDataException($"Cannot use the post file: {ex.Message}", ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Engage.Classifier.Cli.Commands;
 
 /// <summary>The options of <c>engage score --text</c>.</summary>
@@ -8,5 +10,8 @@ internal sealed record ScoreTextRequest(
     string? PostFile,
     string? Author,
     string? AuthorUrl,
+    string? AuthorEmail,
     string? ModelPath,
+    double? Threshold,
+    Encoding? Encoding,
     bool Json);

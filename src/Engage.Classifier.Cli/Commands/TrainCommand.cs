@@ -1,10 +1,15 @@
 using System.CommandLine;
+using System.Text;
+using Engage.Classifier.Cli.Input;
 using Engage.Classifier.Cli.Output;
 using Engage.Classifier.Cli.Progress;
 
 namespace Engage.Classifier.Cli.Commands;
 
-/// <summary><c>engage train</c>: trains a model from labeled CSVs, shows the held-out report and saves the model.</summary>
+/// <summary>
+/// <c>engage train</c>: trains a model from labeled CSVs, prints the held-out report (tables or <c>--json</c>) on
+/// standard output and saves the model; progress and notes go to standard error.
+/// </summary>
 internal static class TrainCommand
 {
     public static Command Create(CliContext context)
@@ -12,6 +17,7 @@ internal static class TrainCommand
         var comments = CliOptions.Comments("Labeled comments CSV (content and label columns; thread for honest held-out numbers).", required: true);
         var posts = CliOptions.Posts();
         var output = new Option<string>("--out") { Description = "Where to save the model.", HelpName = "model.zip", Required = true };
+        CliOptions.NoStandardOutput(output, "a model");
         var seed = new Option<int>("--seed") { Description = "Seed for fold assignment and trainers; same seed and data give the same model.", DefaultValueFactory = _ => new TrainerOptions().Seed };
         var targetFpr = new Option<double>("--target-fpr")
         {
@@ -27,53 +33,66 @@ internal static class TrainCommand
                 result.AddError($"--target-fpr must be between 0 and 1 (got {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
             }
         });
+        var json = new Option<bool>("--json") { Description = "Print the training summary and held-out report as one JSON object instead of tables." };
+        var encoding = CliOptions.Encoding();
 
         var command = new Command("train", "Train a model from labeled comments and print what it scored on held-out threads.")
         {
-            comments, posts, output, seed, targetFpr,
+            comments, posts, output, seed, targetFpr, json, encoding,
         };
         command.SetAction(parsed => Run(
             context,
-            parsed.GetRequiredValue(comments),
-            parsed.GetValue(posts),
-            parsed.GetRequiredValue(output),
-            new TrainerOptions { Seed = parsed.GetValue(seed), TargetFalsePositiveRate = parsed.GetValue(targetFpr) }));
+            new TrainRequest(
+                parsed.GetRequiredValue(comments),
+                parsed.GetValue(posts),
+                parsed.GetRequiredValue(output),
+                new TrainerOptions { Seed = parsed.GetValue(seed), TargetFalsePositiveRate = parsed.GetValue(targetFpr) },
+                parsed.GetValue(encoding),
+                parsed.GetValue(json))));
         return command;
     }
 
-    private static int Run(CliContext context, string commentsPath, string? postsPath, string outputPath, TrainerOptions options)
+    private static int Run(CliContext context, TrainRequest request)
     {
-        CheckOutputFolder(outputPath);
-        var trainer = new CommentClassifierTrainer(options);
+        OutputPath.Check(request.OutputPath, "--out", "model.zip");
+        OutputPath.CheckNotInput(request.OutputPath, "--out", request.CommentsPath, "--comments");
+        using CommentInputs inputs = CommentInputs.Open(context, request.CommentsPath, request.PostsPath, request.Encoding);
+        PostMatch match = inputs.NewMatch();
+        // Read whole before training starts, so that a malformed row fails at once.
+        LabeledComment[] labeled = inputs.ReadLabeled(match).Select(row => new LabeledComment(row.Record.Comment, row.Label)).ToArray();
+        inputs.Report(context, match);
+
+        var trainer = new CommentClassifierTrainer(request.Options);
         TrainingResult result = ProgressDisplay.Run(context, "Training", display =>
         {
             var progress = new SynchronousProgress<TrainingProgress>(p => display.Report(p.Stage, p.Completed, p.Total));
             try
             {
-                return trainer.TrainFromCsv(commentsPath, postsPath, progress);
+                return trainer.Train(labeled, progress);
             }
             catch (ArgumentException ex)
             {
                 // The trainer says why the data cannot train a model (one class only, a single thread, ...).
-                throw new CliDataException($"Cannot train on '{commentsPath}': {ex.Message.Split(" (Parameter")[0]}", ex);
+                throw new CliDataException($"Cannot train on '{inputs.Comments.ShownAs}': {ex.Message.Split(" (Parameter")[0]}", ex);
             }
         });
 
-        result.Classifier.Save(outputPath);
+        result.Classifier.Save(request.OutputPath);
         TrainingReport report = result.Report;
-        ReportTables.WriteTrainingSummary(context.Output, report);
-        ReportTables.WriteMetrics(context.Console, report.HeldOut, $"Held-out report ({report.Folds} thread folds)");
-        ReportTables.WriteConfusionMatrix(context.Console, report.HeldOut.ConfusionMatrix);
-        context.Output.WriteLine($"Saved the model to {outputPath}");
+        if (request.Json)
+        {
+            context.Output.WriteLine(JsonOutput.Training(report, inputs.Comments.ShownAs, request.OutputPath));
+        }
+        else
+        {
+            ReportTables.WriteTrainingSummary(context.Output, report);
+            ReportTables.WriteMetrics(context.Console, report.HeldOut, $"Held-out report ({report.Folds} thread folds)");
+            ReportTables.WriteConfusionMatrix(context.Console, report.HeldOut.ConfusionMatrix);
+        }
+
+        context.Error.WriteLine($"Saved the model to {request.OutputPath}");
         return ExitCodes.Success;
     }
 
-    private static void CheckOutputFolder(string outputPath)
-    {
-        string? folder = Path.GetDirectoryName(Path.GetFullPath(outputPath));
-        if (folder is not null && !Directory.Exists(folder))
-        {
-            throw new CliDataException($"Cannot write '{outputPath}': its folder does not exist.");
-        }
-    }
+    private sealed record TrainRequest(string CommentsPath, string? PostsPath, string OutputPath, TrainerOptions Options, Encoding? Encoding, bool Json);
 }

@@ -3,7 +3,10 @@ using System.Text.Json.Nodes;
 
 namespace Engage.Classifier.Cli.Output;
 
-/// <summary>The JSON that <c>--json</c> prints. Property names are snake_case like the CSV columns; NaN is written as null.</summary>
+/// <summary>
+/// The JSON that <c>--json</c> prints. Property names and labels are snake_case like the CSV columns
+/// (<c>genuine</c>, <c>low_relevance</c>, <c>spam</c>); numbers are exact (not rounded as in tables); NaN is written as null.
+/// </summary>
 internal static class JsonOutput
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
@@ -24,6 +27,40 @@ internal static class JsonOutput
 
     public static string Evaluation(EvaluationReport report, string commentsPath)
     {
+        JsonObject json = new() { ["comments_file"] = commentsPath };
+        AddMetrics(json, report);
+        return json.ToJsonString(Indented);
+    }
+
+    /// <summary>What <c>engage train --json</c> prints: the training summary and the held-out report.</summary>
+    public static string Training(TrainingReport report, string commentsPath, string modelPath)
+    {
+        var counts = new JsonObject();
+        foreach (CommentLabel label in Enum.GetValues<CommentLabel>())
+        {
+            counts[LabelNames.Code(label)] = report.LabelCounts.GetValueOrDefault(label);
+        }
+
+        var heldOut = new JsonObject();
+        AddMetrics(heldOut, report.HeldOut);
+        var json = new JsonObject
+        {
+            ["comments_file"] = commentsPath,
+            ["model_file"] = modelPath,
+            ["training_rows"] = report.TrainingRows,
+            ["label_counts"] = counts,
+            ["learned_low_relevance"] = report.LearnedLowRelevance,
+            ["folds"] = report.Folds,
+            ["seed"] = report.Options.Seed,
+            ["target_false_positive_rate"] = Number(report.TargetFalsePositiveRate),
+            ["spam_threshold"] = Number(report.SpamThreshold),
+            ["held_out"] = heldOut,
+        };
+        return json.ToJsonString(Indented);
+    }
+
+    private static void AddMetrics(JsonObject json, EvaluationReport report)
+    {
         var labels = Enum.GetValues<CommentLabel>();
         var matrix = new JsonObject();
         foreach (CommentLabel actual in labels)
@@ -37,28 +74,23 @@ internal static class JsonOutput
             matrix[LabelNames.Code(actual)] = row;
         }
 
-        var json = new JsonObject
+        json["count"] = report.Count;
+        json["thread_count"] = report.ThreadCount;
+        json["accuracy"] = Number(report.Accuracy);
+        json["spam_precision"] = Number(report.SpamPrecision);
+        json["spam_recall"] = Number(report.SpamRecall);
+        json["spam_f1"] = Number(report.SpamF1);
+        json["auc"] = Number(report.Auc);
+        json["genuine_false_positive_rate"] = Number(report.GenuineFalsePositiveRate);
+        json["spam_threshold"] = Number(report.SpamThreshold);
+        json["confusion_matrix"] = matrix;
+        json["thresholds"] = new JsonArray(report.Thresholds.Select(t => (JsonNode?)new JsonObject
         {
-            ["comments_file"] = commentsPath,
-            ["count"] = report.Count,
-            ["thread_count"] = report.ThreadCount,
-            ["accuracy"] = Number(report.Accuracy),
-            ["spam_precision"] = Number(report.SpamPrecision),
-            ["spam_recall"] = Number(report.SpamRecall),
-            ["spam_f1"] = Number(report.SpamF1),
-            ["auc"] = Number(report.Auc),
-            ["genuine_false_positive_rate"] = Number(report.GenuineFalsePositiveRate),
-            ["spam_threshold"] = Number(report.SpamThreshold),
-            ["confusion_matrix"] = matrix,
-            ["thresholds"] = new JsonArray(report.Thresholds.Select(t => (JsonNode?)new JsonObject
-            {
-                ["threshold"] = Number(t.Threshold),
-                ["spam_precision"] = Number(t.SpamPrecision),
-                ["spam_recall"] = Number(t.SpamRecall),
-                ["genuine_false_positive_rate"] = Number(t.GenuineFalsePositiveRate),
-            }).ToArray()),
-        };
-        return json.ToJsonString(Indented);
+            ["threshold"] = Number(t.Threshold),
+            ["spam_precision"] = Number(t.SpamPrecision),
+            ["spam_recall"] = Number(t.SpamRecall),
+            ["genuine_false_positive_rate"] = Number(t.GenuineFalsePositiveRate),
+        }).ToArray());
     }
 
     private static JsonNode? Number(double value) => double.IsFinite(value) ? JsonValue.Create(value) : null;

@@ -2,13 +2,36 @@ using System.Globalization;
 
 namespace Engage.Classifier.Cli.Output;
 
-/// <summary>How numbers are printed: invariant culture, so output reads the same on every machine.</summary>
+/// <summary>
+/// How numbers are printed: invariant culture, so output reads the same on every machine.
+/// </summary>
+/// <remarks>
+/// A spam probability printed beside its label never seems to contradict it. Thresholds are rounded up; a spam
+/// probability (at or above the threshold) is rounded up, and any other probability (below it) is rounded down,
+/// at the same or fewer decimals. So a printed probability is at or above the printed threshold exactly when the
+/// label is spam: a genuine comment scored 0.976149 against a threshold of 0.976150 prints 0.976 beside
+/// "spam at 0.97615 or more", never 0.976 ≥ 0.976 or 0.9762. Rounding is done on the shortest decimal that
+/// round-trips the double, so it is exact, and a probability below 1 never prints as 1.
+/// </remarks>
 internal static class Numbers
 {
-    /// <summary>A probability or score with three decimals, e.g. <c>0.973</c>.</summary>
+    /// <summary>Decimals of a probability in tables.</summary>
+    public const int TableDecimals = 3;
+
+    /// <summary>Decimals of a probability in a verdicts CSV.</summary>
+    public const int CsvDecimals = 4;
+
+    /// <summary>Most decimals of a threshold, beyond which it is rounded up.</summary>
+    public const int ThresholdDecimals = 5;
+
+    /// <summary>A score with three decimals, rounded to nearest, e.g. <c>0.973</c>; for metrics (F1, AUC), not for a verdict's probability.</summary>
     public static string Probability(double value) => double.IsNaN(value) ? "n/a" : value.ToString("0.000", CultureInfo.InvariantCulture);
 
-    /// <summary>A threshold with the decimals it needs, so 0.99998 or 0.9999996 never prints as 1.000.</summary>
+    /// <summary>A verdict's spam probability, rounded toward its side of the threshold (up for spam, down otherwise).</summary>
+    public static string SpamProbability(double value, CommentLabel label, int decimals = TableDecimals) =>
+        double.IsNaN(value) ? "n/a" : Directed(value, decimals, up: label == CommentLabel.Spam);
+
+    /// <summary>A threshold rounded up, with three to five decimals (trailing zeros past the third dropped), more when it would print as 1.</summary>
     public static string Threshold(double value)
     {
         if (double.IsNaN(value))
@@ -16,8 +39,10 @@ internal static class Numbers
             return "n/a";
         }
 
-        string text = value.ToString("0.000##", CultureInfo.InvariantCulture);
-        return text == "1.000" && value < 1 ? value.ToString("0.000##########", CultureInfo.InvariantCulture) : text;
+        string text = Directed(value, ThresholdDecimals, up: true);
+        string trimmed = text.TrimEnd('0');
+        int decimals = trimmed.Length - trimmed.IndexOf('.') - 1;
+        return decimals >= TableDecimals ? trimmed : text[..(text.IndexOf('.') + 1 + Math.Max(decimals, TableDecimals))];
     }
 
     /// <summary>A rate as a percentage with one decimal, e.g. <c>97.3%</c>.</summary>
@@ -26,6 +51,38 @@ internal static class Numbers
     /// <summary>A count with thousands separators, e.g. <c>200,000</c>.</summary>
     public static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 
-    /// <summary>A probability for a CSV file: four decimals.</summary>
+    /// <summary>A relevance for a CSV file: four decimals, rounded to nearest.</summary>
     public static string Csv(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// <paramref name="value"/> (between 0 and 1) rounded up or down at <paramref name="decimals"/> decimals, with
+    /// more decimals when rounding up would reach 1 from below. Exact: computed in <see cref="decimal"/> from the
+    /// shortest round-trip text of the double.
+    /// </summary>
+    internal static string Directed(double value, int decimals, bool up)
+    {
+        decimal exact = value < 1e-20 ? 0m : decimal.Parse(value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+        while (true)
+        {
+            decimal scale = Pow10(decimals);
+            decimal rounded = (up ? decimal.Ceiling(exact * scale) : decimal.Floor(exact * scale)) / scale;
+            if (!(up && rounded >= 1 && exact < 1) || decimals >= 17)
+            {
+                return rounded.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            }
+
+            decimals++;
+        }
+    }
+
+    private static decimal Pow10(int decimals)
+    {
+        decimal scale = 1m;
+        for (int i = 0; i < decimals; i++)
+        {
+            scale *= 10m;
+        }
+
+        return scale;
+    }
 }

@@ -11,7 +11,7 @@ internal static class VerdictView
             .AddColumn(new TableColumn("Field").NoWrap())
             .AddColumn(new TableColumn("Value"));
         table.AddRow("Label", LabelNames.Markup(verdict.Label));
-        table.AddRow("Spam probability", $"{Numbers.Probability(verdict.SpamProbability)} (spam at {Numbers.Threshold(spamThreshold)} or more)");
+        table.AddRow("Spam probability", $"{Numbers.SpamProbability(verdict.SpamProbability, verdict.Label)} (spam at {Numbers.Threshold(spamThreshold)} or more)");
         table.AddRow("Relevance", verdict.Relevance is { } relevance ? Numbers.Probability(relevance) : "n/a (no post given)");
         string reasons = verdict.Reasons.Count == 0 ? "none" : string.Join("\n", verdict.Reasons.Select(r => "- " + Markup.Escape(r)));
         table.AddRow(new Spectre.Console.Text("Reasons"), new Markup(reasons));

@@ -6,17 +6,17 @@ namespace Engage.Classifier.Cli.Progress;
 internal static class ProgressDisplay
 {
     /// <summary>
-    /// Runs <paramref name="work"/> on the calling thread, handing it a display: a Spectre progress bar when
-    /// <see cref="CliContext.LiveProgress"/> is set, plain lines on standard output otherwise.
+    /// Runs <paramref name="work"/> on the calling thread, handing it a display on standard error: a Spectre progress
+    /// bar when <see cref="CliContext.LiveProgress"/> is set, plain lines otherwise.
     /// </summary>
     public static T Run<T>(CliContext context, string title, Func<IProgressDisplay, T> work)
     {
         if (!context.LiveProgress)
         {
-            return work(new PlainProgressDisplay(context.Output));
+            return work(new PlainProgressDisplay(context.Error));
         }
 
-        return context.Console.Progress()
+        return context.ErrorConsole.Progress()
             .AutoClear(false)
             .HideCompleted(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())

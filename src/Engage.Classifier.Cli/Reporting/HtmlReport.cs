@@ -7,8 +7,9 @@ namespace Engage.Classifier.Cli.Reporting;
 
 /// <summary>
 /// Writes the evaluation as one self-contained HTML file: metrics, confusion matrix, threshold table, the
-/// precision-recall and ROC curves, a score histogram by true label (PNG images embedded as data: URIs) and the
-/// misclassified comments with their reasons. Every piece of input text is HTML-escaped.
+/// precision-recall and ROC curves and a score histogram by true label (drawn by Chart.js, inlined with the data, so
+/// the file works offline), and the misclassified comments with their reasons. Every piece of input text is
+/// HTML-escaped; the chart data is JSON with <c>&lt;</c> escaped, inside a non-executed <c>application/json</c> block.
 /// </summary>
 internal static class HtmlReport
 {
@@ -31,10 +32,7 @@ internal static class HtmlReport
     internal static string Render(EvaluationData data, CommentClassifier classifier, string commentsPath, string? modelPath)
     {
         EvaluationReport report = data.Report;
-        bool[] isSpam = data.Labels.Select(l => l == CommentLabel.Spam).ToArray();
         double[] probabilities = data.Verdicts.Select(v => v.SpamProbability).ToArray();
-        IReadOnlyList<CurvePoint> pr = ScoreCurves.PrecisionRecall(isSpam, probabilities);
-        IReadOnlyList<CurvePoint> roc = ScoreCurves.Roc(isSpam, probabilities);
 
         var html = new StringBuilder();
         html.Append("""
@@ -49,7 +47,7 @@ internal static class HtmlReport
             th, td { border: 1px solid #ccc; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
             td.n { text-align: right; font-variant-numeric: tabular-nums; }
             .charts { display: flex; flex-wrap: wrap; gap: 1rem; }
-            .charts img { border: 1px solid #ddd; max-width: 100%; }
+            .charts canvas { border: 1px solid #ddd; }
             .current { font-weight: bold; background: #fff6d5; }
             .text { white-space: pre-wrap; max-width: 480px; }
             </style>
@@ -77,12 +75,16 @@ internal static class HtmlReport
         AppendThresholds(html, report);
 
         html.Append("<h2>Charts</h2>\n<div class=\"charts\">\n");
-        Image(html, ReportCharts.PrecisionRecall(pr, report.SpamRecall, report.SpamPrecision), "Precision-recall curve of the spam probability");
-        Image(html, ReportCharts.Roc(roc, report.Auc), "ROC curve of the spam probability");
-        Image(html, ReportCharts.ScoreHistogram(data.Labels, probabilities, report.SpamThreshold), "Histogram of spam probability by true label");
+        Canvas(html, "chart-pr", "Precision-recall curve of the spam probability");
+        Canvas(html, "chart-roc", "ROC curve of the spam probability");
+        Canvas(html, "chart-histogram", "Histogram of spam probability by true label");
         html.Append("</div>\n");
 
         AppendMisclassified(html, data, classifier);
+        html.Append("<script type=\"application/json\" id=\"engage-chart-data\">")
+            .Append(ReportCharts.Json(report, data.Labels, probabilities)).Append("</script>\n");
+        html.Append("<script>\n").Append(ReportAssets.ChartJs).Append("\n</script>\n");
+        html.Append("<script>\n").Append(ReportAssets.DrawingScript).Append("\n</script>\n");
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }
@@ -151,7 +153,7 @@ internal static class HtmlReport
                 .Append("<td class=\"n\">").Append(record.LineNumber).Append("</td>")
                 .Append("<td>").Append(LabelNames.Code(data.Labels[i])).Append("</td>")
                 .Append("<td>").Append(LabelNames.Code(explained.Label)).Append("</td>")
-                .Append("<td class=\"n\">").Append(Numbers.Probability(explained.SpamProbability)).Append("</td>")
+                .Append("<td class=\"n\">").Append(Numbers.SpamProbability(explained.SpamProbability, explained.Label)).Append("</td>")
                 .Append("<td class=\"text\">").Append(E(record.Comment.Text)).Append("</td>")
                 .Append("<td>").Append(explained.Reasons.Count == 0 ? "none" : string.Join("<br>", explained.Reasons.Select(E))).Append("</td></tr>\n");
         }
@@ -162,8 +164,9 @@ internal static class HtmlReport
     private static void Row(StringBuilder html, string name, string value) =>
         html.Append("<tr><th>").Append(E(name)).Append("</th><td class=\"n\">").Append(E(value)).Append("</td></tr>\n");
 
-    private static void Image(StringBuilder html, byte[] png, string alt) =>
-        html.Append("<img alt=\"").Append(E(alt)).Append("\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(png)).Append("\">\n");
+    private static void Canvas(StringBuilder html, string id, string description) =>
+        html.Append("<canvas id=\"").Append(id).Append("\" width=\"640\" height=\"440\" role=\"img\" aria-label=\"").Append(E(description))
+            .Append("\">").Append(E(description)).Append(" (needs JavaScript).</canvas>\n");
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

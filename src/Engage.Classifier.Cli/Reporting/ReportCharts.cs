@@ -1,64 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Engage.Classifier.Cli.Output;
-using ScottPlot;
 
 namespace Engage.Classifier.Cli.Reporting;
 
-/// <summary>Draws the report's charts with ScottPlot, as PNG bytes in memory.</summary>
+/// <summary>
+/// The data of the report's three charts (precision-recall, ROC, score histogram by true label) as the JSON that
+/// <c>report-charts.js</c> draws with Chart.js. Curves are thinned to points at least <see cref="MinStep"/> apart,
+/// so a report of a million comments stays a few hundred kilobytes.
+/// </summary>
 internal static class ReportCharts
 {
-    private const int Width = 640;
-    private const int Height = 440;
-    private const int HistogramBins = 20;
+    /// <summary>Bins of the score histogram, each 0.05 wide.</summary>
+    public const int HistogramBins = 20;
 
-    public static byte[] PrecisionRecall(IReadOnlyList<CurvePoint> points, double operatingRecall, double operatingPrecision)
-    {
-        var plot = new Plot();
-        var curve = plot.Add.Scatter(points.Select(p => p.X).ToArray(), points.Select(p => p.Y).ToArray());
-        curve.MarkerSize = 0;
-        curve.LineWidth = 2;
-        curve.LegendText = "Spam precision-recall";
-        var chosen = plot.Add.Marker(operatingRecall, operatingPrecision);
-        chosen.MarkerSize = 10;
-        chosen.Color = Colors.Red;
-        chosen.LegendText = "Model threshold";
-        plot.Title("Precision-recall curve");
-        plot.XLabel("Spam recall");
-        plot.YLabel("Spam precision");
-        plot.Axes.SetLimits(0, 1.02, 0, 1.05);
-        plot.ShowLegend(Alignment.LowerLeft);
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
-    }
+    /// <summary>Smallest distance (|dx| + |dy|) between two kept curve points.</summary>
+    public const double MinStep = 0.002;
 
-    public static byte[] Roc(IReadOnlyList<CurvePoint> points, double auc)
+    /// <summary>
+    /// The chart data as JSON. The default encoder escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>, so the text
+    /// cannot end the <c>&lt;script&gt;</c> block it is placed in.
+    /// </summary>
+    public static string Json(EvaluationReport report, IReadOnlyList<CommentLabel> labels, IReadOnlyList<double> spamProbability)
     {
-        var plot = new Plot();
-        var chance = plot.Add.Line(0, 0, 1, 1);
-        chance.LinePattern = LinePattern.Dashed;
-        chance.Color = Colors.Gray;
-        chance.LegendText = "Chance";
-        var curve = plot.Add.Scatter(points.Select(p => p.X).ToArray(), points.Select(p => p.Y).ToArray());
-        curve.MarkerSize = 0;
-        curve.LineWidth = 2;
-        curve.LegendText = $"Spam vs rest (AUC {Numbers.Probability(auc)})";
-        plot.Title("ROC curve");
-        plot.XLabel("False-positive rate (non-spam called spam)");
-        plot.YLabel("True-positive rate (spam recall)");
-        plot.Axes.SetLimits(0, 1.02, 0, 1.05);
-        plot.ShowLegend(Alignment.LowerRight);
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
-    }
-
-    /// <summary>Share of each true label's comments per spam-probability bin, bars side by side.</summary>
-    public static byte[] ScoreHistogram(IReadOnlyList<CommentLabel> labels, IReadOnlyList<double> spamProbability, double threshold)
-    {
-        var plot = new Plot();
-        CommentLabel[] all = Enum.GetValues<CommentLabel>();
-        Color[] colors = [Colors.SeaGreen, Colors.Orange, Colors.Crimson];
-        double binWidth = 1.0 / HistogramBins;
-        double barWidth = binWidth / (all.Length + 1);
-        for (int l = 0; l < all.Length; l++)
+        bool[] isSpam = labels.Select(l => l == CommentLabel.Spam).ToArray();
+        var json = new JsonObject
         {
-            CommentLabel label = all[l];
+            ["precisionRecall"] = Points(Thin(ScoreCurves.PrecisionRecall(isSpam, spamProbability))),
+            ["operatingPoint"] = Point(report.SpamRecall, report.SpamPrecision),
+            ["roc"] = Points(Thin(ScoreCurves.Roc(isSpam, spamProbability))),
+            ["rocLabel"] = $"Spam vs rest (AUC {Numbers.Probability(report.Auc)})",
+            ["histogram"] = Histogram(labels, spamProbability, report.SpamThreshold),
+        };
+        return json.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+    }
+
+    /// <summary>Share of each true label's comments per spam-probability bin.</summary>
+    private static JsonObject Histogram(IReadOnlyList<CommentLabel> labels, IReadOnlyList<double> spamProbability, double threshold)
+    {
+        var series = new JsonArray();
+        foreach (CommentLabel label in Enum.GetValues<CommentLabel>())
+        {
             double[] scores = spamProbability.Where((_, i) => labels[i] == label).ToArray();
             if (scores.Length == 0)
             {
@@ -71,27 +53,43 @@ internal static class ReportCharts
                 counts[Math.Clamp((int)(score * HistogramBins), 0, HistogramBins - 1)]++;
             }
 
-            var bars = Enumerable.Range(0, HistogramBins).Select(b => new Bar
+            series.Add(new JsonObject
             {
-                Position = (b * binWidth) + (barWidth * (l + 1)),
-                Value = counts[b] / scores.Length,
-                Size = barWidth,
-                FillColor = colors[l],
-                LineWidth = 0,
-            }).ToArray();
-            var plottable = plot.Add.Bars(bars);
-            plottable.LegendText = $"{LabelNames.Display(label)} ({scores.Length})";
+                ["code"] = LabelNames.Code(label),
+                ["label"] = $"{LabelNames.Display(label)} ({Numbers.Count(scores.Length)})",
+                ["shares"] = new JsonArray(counts.Select(c => (JsonNode?)Round(c / scores.Length)).ToArray()),
+            });
         }
 
-        var line = plot.Add.VerticalLine(threshold);
-        line.Color = Colors.Black;
-        line.LinePattern = LinePattern.Dashed;
-        line.LegendText = $"Threshold {Numbers.Threshold(threshold)}";
-        plot.Title("Spam probability by true label");
-        plot.XLabel("Spam probability");
-        plot.YLabel("Share of the label's comments");
-        plot.Axes.SetLimits(0, 1.02, 0, 1.05);
-        plot.ShowLegend(Alignment.UpperCenter);
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        return new JsonObject
+        {
+            ["binCenters"] = new JsonArray(Enumerable.Range(0, HistogramBins).Select(b => (JsonNode?)Round((b + 0.5) / HistogramBins)).ToArray()),
+            ["series"] = series,
+            ["threshold"] = Round(threshold),
+            ["thresholdLabel"] = $"Threshold {Numbers.Threshold(threshold)}",
+        };
     }
+
+    /// <summary>Keeps the first and last point and every point at least <see cref="MinStep"/> from the last kept one.</summary>
+    internal static IReadOnlyList<CurvePoint> Thin(IReadOnlyList<CurvePoint> points)
+    {
+        var kept = new List<CurvePoint>();
+        for (int i = 0; i < points.Count; i++)
+        {
+            CurvePoint point = points[i];
+            bool last = i == points.Count - 1;
+            if (kept.Count == 0 || last || Math.Abs(point.X - kept[^1].X) + Math.Abs(point.Y - kept[^1].Y) >= MinStep)
+            {
+                kept.Add(point);
+            }
+        }
+
+        return kept;
+    }
+
+    private static JsonArray Points(IEnumerable<CurvePoint> points) => new(points.Select(p => (JsonNode?)Point(p.X, p.Y)).ToArray());
+
+    private static JsonObject Point(double x, double y) => new() { ["x"] = Round(x), ["y"] = Round(y) };
+
+    private static double Round(double value) => double.IsFinite(value) ? Math.Round(value, 5) : 0;
 }

@@ -30,17 +30,17 @@ public sealed class ScoreFileTests(TrainedModel model) : IDisposable
     }
 
     [Fact]
-    public void ScoreFile_Run_PrintsPlainProgressAndASummaryByLabel()
+    public void ScoreFile_Run_PrintsPlainProgressAndASummaryByLabelOnStandardError()
     {
         string output = _folder.File("verdicts.csv");
 
         CliResult result = EngageTool.Run("score", "--comments", FixtureFiles.HoldoutComments, "--out", output, "--model", model.ModelPath);
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Output.Should().Contain("[100%] Scoring holdout-comments.csv");
-        result.Output.Should().Contain("Genuine").And.Contain("Low relevance").And.Contain("Spam").And.Contain("Total");
-        result.Output.Should().Contain($"Wrote 30 verdicts to {output}");
-        result.Error.Should().BeEmpty();
+        result.Error.Should().Contain("[100%] Scoring holdout-comments.csv");
+        result.Error.Should().Contain("Genuine").And.Contain("Low relevance").And.Contain("Spam").And.Contain("Total");
+        result.Error.Should().Contain($"Wrote 30 verdicts to {output}");
+        result.Output.Should().BeEmpty("the verdicts went to the file, and progress and the summary to standard error");
     }
 
     [Fact]
@@ -79,6 +79,27 @@ public sealed class ScoreFileTests(TrainedModel model) : IDisposable
         result.ExitCode.Should().Be(1, result.ToString());
         File.Exists(output).Should().BeFalse();
         Directory.GetFiles(_folder.Path).Should().HaveCount(1, "no temporary file is left either");
+    }
+
+    [Fact]
+    public void ScoreFile_PostsMatchingNoThread_WarnsOnStandardError()
+    {
+        string posts = _folder.Write("other-posts.csv", "thread,title,text\nother-1,Bread,Flour and water\nother-2,Bikes,Chains and gears\n");
+
+        CliResult result = EngageTool.Run("score", "--comments", FixtureFiles.HoldoutComments, "--posts", posts, "--out", _folder.File("v.csv"), "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Error.Should().Contain("engage: warning: none of the 30 comments with a thread id").And.Contain("'other-1'").And.Contain("relevance was not measured");
+        ReadCsv(_folder.File("v.csv")).Skip(1).Should().OnlyContain(r => r[3].Length == 0, "no comment found its post");
+    }
+
+    [Fact]
+    public void ScoreFile_PostsMatchingTheThreads_DoesNotWarn()
+    {
+        CliResult result = EngageTool.Run("score", "--comments", FixtureFiles.HoldoutComments, "--posts", FixtureFiles.Posts, "--out", _folder.File("v.csv"), "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Error.Should().NotContain("warning");
     }
 
     private static List<string[]> ReadCsv(string path)

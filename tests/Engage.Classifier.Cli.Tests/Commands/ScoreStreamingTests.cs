@@ -38,7 +38,7 @@ public sealed class ScoreStreamingTests(TrainedModel model, ITestOutputHelper lo
         smallRun.ExitCode.Should().Be(0, smallRun.ToString());
         largeRun.ExitCode.Should().Be(0, largeRun.ToString());
         File.ReadLines(_folder.File("large-verdicts.csv")).Count().Should().Be(LargeRows + 1);
-        largeRun.Output.Should().Contain("Wrote 200,000 verdicts");
+        largeRun.Error.Should().Contain("Wrote 200,000 verdicts");
         largePeak.Should().BeLessThan(smallPeak + AllowedGrowthBytes);
     }
 

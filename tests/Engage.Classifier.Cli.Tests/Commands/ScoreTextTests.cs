@@ -43,7 +43,7 @@ public sealed class ScoreTextTests(TrainedModel model)
             "score", "--text", "My starter smelled like nail polish on day 3, should I feed it more flour?",
             "--post-title", "Sourdough starter in 7 days",
             "--post-text", "Mix flour and water, discard half every day and feed the starter.",
-            "--author", "Maria", "--author-url", "http://maria-notes.example.com",
+            "--author", "Maria", "--author-url", "http://maria-notes.example.com", "--author-email", "maria@notes.example.com",
             "--json", "--model", model.ModelPath);
 
         result.ExitCode.Should().Be(0, result.ToString());
@@ -62,6 +62,54 @@ public sealed class ScoreTextTests(TrainedModel model)
         result.ExitCode.Should().Be(0, result.ToString());
         using JsonDocument json = JsonDocument.Parse(result.Output);
         json.RootElement.GetProperty("relevance").GetDouble().Should().BeGreaterThan(0);
+    }
+
+    [Theory]
+    [InlineData("0", "spam")]
+    [InlineData("1", "genuine")]
+    public void ScoreText_ThresholdOption_ReplacesTheModelsThreshold(string threshold, string expectedLabel)
+    {
+        CliResult result = EngageTool.Run("score", "--text", "Thanks, the second rise fixed my dense crumb.", "--threshold", threshold, "--json", "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        json.RootElement.GetProperty("spam_threshold").GetDouble().Should().Be(double.Parse(threshold, System.Globalization.CultureInfo.InvariantCulture));
+        string label = json.RootElement.GetProperty("label").GetString()!;
+        if (expectedLabel == "spam")
+        {
+            label.Should().Be("spam", "every probability is at or above 0");
+        }
+        else
+        {
+            label.Should().NotBe("spam", "no probability below 1 reaches a threshold of 1");
+        }
+    }
+
+    [Fact]
+    public void ScoreText_ThresholdAboveOne_IsAUsageError()
+    {
+        CliResult result = EngageTool.Run("score", "--text", "hello", "--threshold", "1.5", "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("--threshold must be between 0 and 1");
+    }
+
+    [Fact]
+    public void ScoreText_Table_PrintsTheProbabilityOnTheLabelsSideOfThePrintedThreshold()
+    {
+        CliResult json = EngageTool.Run("score", "--text", Spam, "--json", "--model", model.ModelPath);
+        using JsonDocument verdict = JsonDocument.Parse(json.Output);
+        double probability = verdict.RootElement.GetProperty("spam_probability").GetDouble();
+
+        // A threshold a hair above the probability: the comment is not spam, and the table must not look as if it were.
+        string threshold = (probability + 1e-9).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        CliResult result = EngageTool.Run("score", "--text", Spam, "--threshold", threshold, "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        System.Text.RegularExpressions.Match row = System.Text.RegularExpressions.Regex.Match(result.Output, @"Spam probability\s+│\s+([0-9.]+) \(spam at ([0-9.]+) or more\)");
+        row.Success.Should().BeTrue(result.Output);
+        decimal.Parse(row.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture).Should().BeLessThan(decimal.Parse(row.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        result.Output.Should().NotMatchRegex(@"Label\s+│\s+Spam\s");
     }
 
     [Fact]

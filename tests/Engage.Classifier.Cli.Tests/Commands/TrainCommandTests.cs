@@ -10,19 +10,20 @@ public sealed class TrainCommandTests(TrainedModel model)
     public void Train_FixtureComments_ExitsZeroAndSavesALoadableModel()
     {
         model.TrainRun.ExitCode.Should().Be(0);
-        model.TrainRun.Error.Should().BeEmpty();
+
         CommentClassifier classifier = CommentClassifier.Load(model.ModelPath);
         classifier.TrainingReport.Should().NotBeNull();
         classifier.TrainingReport!.Options.Seed.Should().Be(7);
-        model.TrainRun.Output.Should().Contain($"Saved the model to {model.ModelPath}");
+        model.TrainRun.Error.Should().Contain($"Saved the model to {model.ModelPath}");
     }
 
     [Fact]
-    public void Train_Run_PrintsProgressForEveryStage()
+    public void Train_Run_PrintsProgressForEveryStageOnStandardError()
     {
-        string output = model.TrainRun.Output;
+        string progress = model.TrainRun.Error;
 
-        output.Should().Contain("featurizing").And.Contain("text models, fold 1 of 5").And.Contain("tree models, fold 5 of 5").And.Contain("[100%] final model");
+        model.TrainRun.Output.Should().NotContain("featurizing").And.NotContain("[100%]");
+        progress.Should().Contain("featurizing").And.Contain("text models, fold 1 of 5").And.Contain("tree models, fold 5 of 5").And.Contain("[100%] final model");
     }
 
     [Fact]
@@ -38,6 +39,23 @@ public sealed class TrainCommandTests(TrainedModel model)
         }
 
         output.Should().Contain("Confusion matrix").And.MatchRegex(@"│ genuine\s+│\s+\d+ │\s+\d+ │\s+\d+ │");
+    }
+
+    [Fact]
+    public void Train_Json_PrintsOneJsonObjectOnStandardOutputWithSnakeCaseLabels()
+    {
+        using var folder = new TempFolder();
+
+        CliResult result = EngageTool.Run("train", "--comments", FixtureFiles.Comments, "--posts", FixtureFiles.Posts, "--out", folder.File("m.zip"), "--seed", "7", "--json");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        var root = json.RootElement;
+        root.GetProperty("training_rows").GetInt32().Should().Be(150);
+        root.GetProperty("label_counts").EnumerateObject().Select(p => p.Name).Should().Equal("genuine", "low_relevance", "spam");
+        root.GetProperty("held_out").GetProperty("confusion_matrix").GetProperty("low_relevance").GetProperty("spam").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Number);
+        root.GetProperty("spam_threshold").GetDouble().Should().Be(CommentClassifier.Load(folder.File("m.zip")).SpamThreshold);
+        result.Error.Should().Contain("[100%] final model").And.Contain("Saved the model to");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Engage.Classifier.Cli.Output;
 using Engage.Classifier.Cli.Tests.Support;
 
 namespace Engage.Classifier.Cli.Tests.Errors;
@@ -130,6 +131,19 @@ public sealed class ErrorHandlingTests(TrainedModel model) : IDisposable
             ShouldBeOneSentence(result, 1);
             result.Error.Should().Contain("no embedded default model").And.Contain("--model");
         }
+    }
+
+    [Fact]
+    public void Score_BadQuotingAroundControlCharacters_ErrorIsEscapedCutAndOneLine()
+    {
+        // A malformed CSV echoes the field; the terminal must get it escaped and cut.
+        string comments = _folder.Write("bad.csv", "id,content\n1,\"fine\"\n2,ab\"\u001b[2J\u001b[31m" + new string('z', 400) + "\"cd\n");
+
+        CliResult result = EngageTool.Run("score", "--comments", comments, "--out", _folder.File("v.csv"), "--model", model.ModelPath);
+
+        ShouldBeOneSentence(result, 1);
+        result.Error.Should().NotContain("\u001b").And.Contain("\\u001B").And.Contain("line 3");
+        result.Error.Length.Should().BeLessThan(Messages.MaxLength + 40);
     }
 
     private static void ShouldBeOneSentence(CliResult result, int exitCode)

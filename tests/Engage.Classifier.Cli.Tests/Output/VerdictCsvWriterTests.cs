@@ -13,7 +13,7 @@ public sealed class VerdictCsvWriterTests : IDisposable
     public void Write_VerdictWithReasons_WritesColumnsAndJoinsReasonsWithSemicolons()
     {
         string path = _folder.File("v.csv");
-        using (var writer = VerdictCsvWriter.Create(path))
+        using (var writer = VerdictCsvWriter.Create(path, TextWriter.Null))
         {
             writer.Write("a1", new Verdict(CommentLabel.Spam, 0.98765, 0, 0.25, ["3 links", "author name is a keyword phrase"]));
             writer.Write("a,2", new Verdict(CommentLabel.LowRelevance, 0.01, 0.9, null, []));
@@ -30,11 +30,25 @@ public sealed class VerdictCsvWriterTests : IDisposable
     public void Dispose_WithoutCommit_LeavesNoFile()
     {
         string path = _folder.File("v.csv");
-        using (var writer = VerdictCsvWriter.Create(path))
+        using (var writer = VerdictCsvWriter.Create(path, TextWriter.Null))
         {
             writer.Write("a1", new Verdict(CommentLabel.Genuine, 0.1, 0.1, null, []));
         }
 
+        Directory.GetFiles(_folder.Path).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Write_ToStandardOutput_WritesTheRowsToTheWriterAndNoFile()
+    {
+        using var output = new StringWriter();
+        using (var writer = VerdictCsvWriter.Create("-", output))
+        {
+            writer.Write("a1", new Verdict(CommentLabel.Genuine, 0.976149, 0.1, null, []));
+            writer.Commit();
+        }
+
+        output.ToString().Should().Be("id,label,spam_probability,relevance,reasons\r\na1,genuine,0.9761,,\r\n");
         Directory.GetFiles(_folder.Path).Should().BeEmpty();
     }
 }

@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
+using Engage.Classifier.Cli.Reporting;
 using Engage.Classifier.Cli.Tests.Support;
 
 namespace Engage.Classifier.Cli.Tests.Reporting;
@@ -6,33 +9,26 @@ namespace Engage.Classifier.Cli.Tests.Reporting;
 [Collection(TrainedModelCollection.Name)]
 public sealed partial class HtmlReportTests(TrainedModel model) : IDisposable
 {
-    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public void EvaluateReport_HoldoutComments_WritesOneHtmlFileWithThreeEmbeddedPngCharts()
+    public void EvaluateReport_HoldoutComments_WritesOneSelfContainedHtmlFileWithThreeCharts()
     {
         string report = _folder.File("report.html");
 
         CliResult result = EngageTool.Run("evaluate", "--comments", FixtureFiles.HoldoutComments, "--posts", FixtureFiles.Posts, "--model", model.ModelPath, "--report", report);
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Output.Should().Contain($"Wrote the HTML report to {report}");
+        result.Error.Should().Contain($"Wrote the HTML report to {report}");
         Directory.GetFiles(_folder.Path).Should().Equal(report);
         string html = File.ReadAllText(report);
         html.Should().StartWith("<!DOCTYPE html>");
-        MatchCollection images = DataImage().Matches(html);
-        images.Should().HaveCountGreaterThanOrEqualTo(3);
-        foreach (Match image in images)
-        {
-            Convert.FromBase64String(image.Groups[1].Value).Take(8).Should().Equal(PngSignature);
-        }
-
-        html.Should().Contain("Precision-recall curve").And.Contain("ROC curve").And.Contain("Histogram of spam probability by true label");
-        html.Should().NotContain("src=\"http", "the report is self-contained");
+        CanvasId().Matches(html).Select(m => m.Groups[1].Value).Should().Equal("chart-pr", "chart-roc", "chart-histogram");
+        html.Should().Contain("Chart.js v4.6.1", "Chart.js is inlined");
+        html.Should().Contain("<script type=\"application/json\" id=\"engage-chart-data\">{\"precisionRecall\":[");
+        ExternalReference().IsMatch(html).Should().BeFalse("the report is self-contained and works offline");
         html.Should().Contain("Confusion matrix").And.Contain("Thresholds").And.Contain("Misclassified comments");
     }
 
@@ -50,7 +46,7 @@ public sealed partial class HtmlReportTests(TrainedModel model) : IDisposable
 
         result.ExitCode.Should().Be(0, result.ToString());
         string html = File.ReadAllText(report);
-        html.Should().NotContain("<script>");
+        html.Should().NotContain("<script>alert");
         html.Should().Contain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Buy cheap Ray Ban");
         string row = html[html.IndexOf("<td>m1</td>", StringComparison.Ordinal)..];
         row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
@@ -59,14 +55,38 @@ public sealed partial class HtmlReportTests(TrainedModel model) : IDisposable
     }
 
     [Fact]
-    public void EvaluateReport_FolderMissing_FailsWithDataError()
+    public void EvaluateReport_FolderMissing_FailsBeforeScoring()
     {
         CliResult result = EngageTool.Run("evaluate", "--comments", FixtureFiles.HoldoutComments, "--model", model.ModelPath, "--report", _folder.File("no/such/folder/report.html"));
 
         result.ExitCode.Should().Be(1);
-        result.Error.Should().Contain("Cannot write the report").And.Contain("its folder does not exist");
+        result.Error.Should().Contain("Cannot write --report").And.Contain("its folder does not exist");
+        result.Output.Should().BeEmpty("nothing was evaluated");
     }
 
-    [GeneratedRegex("<img [^>]*src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"")]
-    private static partial Regex DataImage();
+    [Fact]
+    public void ChartJs_Vendored_IsTheFileRecordedInItsReadme()
+    {
+        string readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "Engage.Classifier.Cli", "Reporting", "chartjs", "README.md"));
+        string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ReportAssets.ChartJs)));
+
+        readme.Should().Contain($"`{hash}`", "the embedded Chart.js must be the file whose hash the README records");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Engage.Classifier.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("The repository root (Engage.Classifier.sln) is not above the test folder.");
+    }
+
+    [GeneratedRegex("<canvas id=\"([a-z-]+)\"")]
+    private static partial Regex CanvasId();
+
+    [GeneratedRegex("(src|href)=\"(https?:)?//", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalReference();
 }
