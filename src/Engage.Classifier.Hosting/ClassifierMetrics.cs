@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using System.Reflection;
 using System.Text.Json;
 
 namespace Engage.Classifier.Hosting;
@@ -23,7 +24,7 @@ internal sealed class ClassifierMetrics
     public ClassifierMetrics(IMeterFactory meterFactory)
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
-        Meter meter = meterFactory.Create(CommentClassifierTelemetry.MeterName, typeof(ClassifierMetrics).Assembly.GetName().Version?.ToString());
+        Meter meter = meterFactory.Create(CommentClassifierTelemetry.MeterName, Version);
         _verdicts = meter.CreateCounter<long>("engage.classifier.verdicts", "{verdict}", "Verdicts given, by label.");
         _duration = meter.CreateHistogram(
             "engage.classifier.classify.duration",
@@ -33,6 +34,10 @@ internal sealed class ClassifierMetrics
             new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
         _reloads = meter.CreateCounter<long>("engage.classifier.model.reloads", "{reload}", "Reloads of the model file; rejected files carry error.type.");
     }
+
+    /// <summary>The package version (from git, e.g. <c>0.1.0-alpha.0.20</c>), given to the meter and the activity source.</summary>
+    public static string? Version { get; } = typeof(ClassifierMetrics).Assembly
+        .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0];
 
     /// <summary>The label as the metrics and traces spell it: <c>genuine</c>, <c>low_relevance</c>, <c>spam</c>.</summary>
     public static string LabelName(CommentLabel label) => JsonNamingPolicy.SnakeCaseLower.ConvertName(label.ToString());

@@ -5,7 +5,7 @@ namespace Engage.Classifier.Hosting;
 /// <summary>The <see cref="CommentClassifierTelemetry.ActivitySourceName"/> activity source; costs nothing while nobody listens.</summary>
 internal static class ClassifierTracing
 {
-    public static readonly ActivitySource Source = new(CommentClassifierTelemetry.ActivitySourceName, typeof(ClassifierTracing).Assembly.GetName().Version?.ToString());
+    public static readonly ActivitySource Source = new(CommentClassifierTelemetry.ActivitySourceName, ClassifierMetrics.Version);
 
     public static Activity? StartClassify(string classifierName)
     {

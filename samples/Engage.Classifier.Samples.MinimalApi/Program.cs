@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Engage.Classifier;
+using Engage.Classifier.Hosting;
+using Engage.Classifier.Samples.MinimalApi;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using OpenTelemetry.Metrics;
+
+WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+
+// The "CommentClassifier" section of appsettings.json (or environment variables such as
+// CommentClassifier__ModelPath); without a ModelPath the default model embedded in the package serves.
+builder.Services.AddCommentClassifier(builder.Configuration.GetSection(CommentClassifierOptions.SectionName));
+builder.Services.AddHealthChecks().AddCommentClassifierCheck();
+builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+    .AddMeter(CommentClassifierTelemetry.MeterName)
+    .AddPrometheusExporter());
+
+// Labels as the CLI writes them: "genuine", "low_relevance", "spam".
+builder.Services.ConfigureHttpJsonOptions(options =>
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
+
+WebApplication app = builder.Build();
+
+app.MapPost("/classify", (ClassifyRequest request, ICommentClassifierProvider classifier) =>
+{
+    if (string.IsNullOrWhiteSpace(request.Text))
+    {
+        return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["The comment text is required."] });
+    }
+
+    Post? post = request.PostTitle is null && request.PostText is null ? null : new Post(request.PostTitle, request.PostText);
+    Verdict verdict = classifier.Classify(new Comment(request.Text)
+    {
+        AuthorName = request.AuthorName,
+        AuthorUrl = request.AuthorUrl,
+        AuthorEmail = request.AuthorEmail,
+        Post = post,
+    });
+    return Results.Ok(ClassifyResponse.From(verdict, classifier.Current.SpamThreshold));
+});
+
+// Healthy, Degraded (the last model file was rejected; the previous model serves) or Unhealthy (no model), as JSON.
+app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthJson.Write });
+
+// engage_classifier_verdicts_total, engage_classifier_classify_duration_seconds, engage_classifier_model_reloads_total.
+app.MapPrometheusScrapingEndpoint("/metrics");
+
+app.Run();
