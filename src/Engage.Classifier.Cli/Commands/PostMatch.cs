@@ -46,7 +46,7 @@ internal sealed class PostMatch
         string postThreads = string.Join(", ", _posts.Keys.Take(Examples).Select(t => $"'{t}'"));
         context.Warn(_withThread == 0
             ? $"no comment in '{commentsShownAs}' has a thread id, so the posts in '{postsShownAs}' were not used and relevance was not measured."
-            : $"none of the {Output.Numbers.Count(_withThread)} comments with a thread id in '{commentsShownAs}' matches a thread of the {Output.Numbers.Count(_posts.Count)} posts in '{postsShownAs}' " +
+            : $"none of the {Output.Numbers.Count(_withThread)} comments with a thread id in '{commentsShownAs}' matches a thread of the {Output.Numbers.Count(_posts.Count)} post{(_posts.Count == 1 ? string.Empty : "s")} in '{postsShownAs}' " +
               $"(comment threads {string.Join(", ", _unmatchedThreads.Select(t => $"'{t}'"))}; post threads {postThreads}), so relevance was not measured.");
     }
 }
