@@ -16,8 +16,7 @@ public sealed class ConfigurationTests : IDisposable
 
     public ConfigurationTests()
     {
-        _path = _temp.File("model.zip");
-        File.WriteAllBytes(_path, _models.ModelA);
+        _path = _temp.Write("model.zip", _models.ModelA);
     }
 
     public void Dispose() => _temp.Dispose();
@@ -107,8 +106,7 @@ public sealed class ConfigurationTests : IDisposable
     [Fact]
     public async Task ConfigurationReload_NewModelPath_IsLoggedAsNeedingARestart()
     {
-        string other = _temp.File("other.zip");
-        File.WriteAllBytes(other, _models.ModelB);
+        string other = _temp.Write("other.zip", _models.ModelB);
         using ClassifierHost host = Build(new Dictionary<string, string?> { [$"{Section}:ModelPath"] = _path });
         await host.Host.StartAsync();
         var provider = host.Services.GetRequiredService<ICommentClassifierProvider>();

@@ -13,8 +13,7 @@ public sealed class HealthCheckTests : IDisposable
 
     public HealthCheckTests()
     {
-        _path = _temp.File("model.zip");
-        File.WriteAllBytes(_path, _models.ModelA);
+        _path = _temp.Write("model.zip", _models.ModelA);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -11,18 +11,11 @@ public sealed class KeyedRegistrationTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private string Write(string name, byte[] model)
-    {
-        string path = _temp.File(name);
-        File.WriteAllBytes(path, model);
-        return path;
-    }
-
     [Fact]
     public void Resolve_TwoKeys_EachServesItsOwnModel()
     {
-        string forum = Write("forum.zip", _models.ModelA);
-        string news = Write("news.zip", _models.ModelB);
+        string forum = _temp.Write("forum.zip", _models.ModelA);
+        string news = _temp.Write("news.zip", _models.ModelB);
         using ServiceProvider services = new ServiceCollection()
             .AddKeyedCommentClassifier("forum", o => o.ModelPath = forum)
             .AddKeyedCommentClassifier("news", o => (o.ModelPath, o.SpamThreshold) = (news, 0.4))
@@ -41,7 +34,7 @@ public sealed class KeyedRegistrationTests : IDisposable
     [Fact]
     public void Resolve_KeyedBesideUnkeyed_AreSeparateInstances()
     {
-        string path = Write("model.zip", _models.ModelA);
+        string path = _temp.Write("model.zip", _models.ModelA);
         using ServiceProvider services = new ServiceCollection()
             .AddCommentClassifier(o => o.ModelPath = path)
             .AddKeyedCommentClassifier("forum", o => o.ModelPath = path)

@@ -17,8 +17,7 @@ public sealed class StartupTests : IDisposable
     [Fact]
     public async Task StartAsync_GoodModel_LoadsItBeforeTheHostHasStarted()
     {
-        string path = _temp.File("model.zip");
-        File.WriteAllBytes(path, _models.ModelA);
+        string path = _temp.Write("model.zip", _models.ModelA);
         using ClassifierHost host = ClassifierHost.Build(b => b.Services.AddCommentClassifier(o => o.ModelPath = path));
 
         await host.Host.StartAsync();
@@ -33,8 +32,7 @@ public sealed class StartupTests : IDisposable
     [InlineData("empty")]
     public async Task StartAsync_BadModelFile_FailsNamingTheFileAndLogsCritical(string kind)
     {
-        string path = _temp.File("model.zip");
-        File.WriteAllBytes(path, BadModels.Make(kind, _models.ModelA));
+        string path = _temp.Write("model.zip", BadModels.Make(kind, _models.ModelA));
         using ClassifierHost host = ClassifierHost.Build(b => b.Services.AddCommentClassifier(o => o.ModelPath = path));
 
         Func<Task> start = () => host.Host.StartAsync();
@@ -57,10 +55,8 @@ public sealed class StartupTests : IDisposable
     [Fact]
     public async Task StartAsync_BadKeyedModel_FailsTheHostToo()
     {
-        string good = _temp.File("good.zip");
-        string bad = _temp.File("bad.zip");
-        File.WriteAllBytes(good, _models.ModelA);
-        File.WriteAllBytes(bad, BadModels.Corrupt(_models.ModelB));
+        string good = _temp.Write("good.zip", _models.ModelA);
+        string bad = _temp.Write("bad.zip", BadModels.Corrupt(_models.ModelB));
         using ClassifierHost host = ClassifierHost.Build(b => b.Services
             .AddCommentClassifier(o => o.ModelPath = good)
             .AddKeyedCommentClassifier("forum", o => o.ModelPath = bad));

@@ -19,8 +19,7 @@ public sealed class TelemetryTests : IDisposable
 
     public TelemetryTests()
     {
-        _path = _temp.File("model.zip");
-        File.WriteAllBytes(_path, _models.ModelA);
+        _path = _temp.Write("model.zip", _models.ModelA);
         _services = new ServiceCollection()
             .AddCommentClassifier(o => (o.ModelPath, o.WatchForChanges) = (_path, false))
             .AddKeyedCommentClassifier("forum", o => (o.ModelPath, o.WatchForChanges) = (_path, false))
