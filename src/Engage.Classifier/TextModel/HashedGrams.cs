@@ -1,0 +1,91 @@
+using Engage.Classifier.Words;
+
+namespace Engage.Classifier.TextModel;
+
+/// <summary>
+/// Stage 4's input: the comment's words, word pairs, character 4-grams, author-name words and link domains,
+/// each hashed with its own salt into <see cref="Dimension"/> buckets for the linear text models.
+/// </summary>
+internal static class HashedGrams
+{
+    /// <summary>Number of buckets for hashed text features (a power of two).</summary>
+    public const int Dimension = 1 << 17;
+
+    /// <summary>Character n-grams are taken from this many leading characters only.</summary>
+    private const int MaxCharacterGramSpan = 4_096;
+
+    /// <summary>Characters in a character n-gram.</summary>
+    private const int CharacterGramLength = 4;
+
+    private const ulong UnigramSalt = 0x1111;
+    private const ulong BigramSalt = 0x2222;
+    private const ulong CharGramSalt = 0x3333;
+    private const ulong AuthorSalt = 0x4444;
+    private const ulong DomainSalt = 0x5555;
+
+    /// <summary>Fills <paramref name="into"/> with the buckets of one comment, in a fixed order.</summary>
+    public static void Emit(WordPass words, WordPass authorWords, ReadOnlySpan<char> text, ReadOnlySpan<ulong> domains, GramOccurrences into)
+    {
+        into.Clear();
+        ReadOnlySpan<ulong> hashes = words.Hashes;
+        for (int i = 0; i < hashes.Length; i++)
+        {
+            into.Add(Bucket(hashes[i], UnigramSalt));
+            if (i > 0)
+            {
+                into.Add(Bucket(WordHash.Combine(hashes[i - 1], hashes[i]), BigramSalt));
+            }
+        }
+
+        foreach (ulong hash in authorWords.Hashes)
+        {
+            into.Add(Bucket(hash, AuthorSalt));
+        }
+
+        AddCharacterGrams(text, into);
+        foreach (ulong domain in domains)
+        {
+            into.Add(Bucket(domain, DomainSalt));
+        }
+    }
+
+    private static int Bucket(ulong hash, ulong salt) => (int)(WordHash.Salt(hash, salt) & (Dimension - 1));
+
+    /// <summary>Character 4-grams of the lower-cased text with runs of non-word characters folded to one space.</summary>
+    private static void AddCharacterGrams(ReadOnlySpan<char> text, GramOccurrences into)
+    {
+        if (text.Length > MaxCharacterGramSpan)
+        {
+            text = text[..MaxCharacterGramSpan];
+        }
+
+        ulong window = ' ';
+        int filled = 1;
+        bool lastWasSpace = true;
+        foreach (char raw in text)
+        {
+            char c;
+            if (WordTokenizer.IsWordChar(raw))
+            {
+                c = WordHash.ToLower(raw);
+                lastWasSpace = false;
+            }
+            else
+            {
+                if (lastWasSpace)
+                {
+                    continue;
+                }
+
+                c = ' ';
+                lastWasSpace = true;
+            }
+
+            window = (window << 16) | c;
+            if (++filled >= CharacterGramLength)
+            {
+                into.Add(Bucket(window, CharGramSalt));
+            }
+        }
+    }
+}
