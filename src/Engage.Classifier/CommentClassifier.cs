@@ -193,16 +193,21 @@ public sealed class CommentClassifier
             return new Verdict(CommentLabel.LowRelevance, 0, 1, comment.Post is null ? null : 0, includeReasons ? ["the comment is empty"] : []);
         }
 
-        FeatureWorkspace workspace = FeatureWorkspace.Current;
-        CommentFeaturizer.Featurize(comment, workspace);
-        (float spamText, float fillerText) = _scoring.Text.Score(workspace.Grams.Buckets);
-        ReadOnlySpan<float> features = TreeInput.Compose(workspace.Signals, spamText, fillerText, workspace.TreeInput);
+        ReadOnlySpan<float> features = TreeInputOf(comment, FeatureWorkspace.Current);
         double spam = _scoring.SpamProbability(features);
         double filler = _scoring.FillerProbability(features);
         CommentLabel label = VerdictRule.Decide(spam, filler, SpamThreshold, _manifest.LowRelevanceThreshold, CanDetectLowRelevance);
         double? relevance = comment.Post is null ? null : RelevanceSignals.Relevance(features);
         IReadOnlyList<string> reasons = includeReasons ? ReasonBuilder.Explain(_scoring, features, label) : [];
         return new Verdict(label, spam, filler, relevance, reasons);
+    }
+
+    /// <summary>The trees' input for <paramref name="comment"/> as serving computes it: signals, then the text models' scores.</summary>
+    internal ReadOnlySpan<float> TreeInputOf(Comment comment, FeatureWorkspace workspace)
+    {
+        CommentFeaturizer.Featurize(comment, workspace);
+        (float spamText, float fillerText) = _scoring.Text.Score(workspace.Grams.Buckets);
+        return TreeInput.Compose(workspace.Signals, spamText, fillerText, workspace.TreeInput);
     }
 
     /// <summary>Classifies many comments, in parallel for large batches. Results are in input order.</summary>

@@ -10,8 +10,6 @@ internal sealed record ModelManifest
 
     public required string LibraryVersion { get; init; }
 
-    public required IReadOnlyList<string> Labels { get; init; }
-
     public required double SpamThreshold { get; init; }
 
     public required double LowRelevanceThreshold { get; init; }

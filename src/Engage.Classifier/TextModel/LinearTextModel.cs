@@ -47,7 +47,7 @@ internal sealed class LinearTextModel
             return (SpamBias, FillerBias);
         }
 
-        // Summed in double: the order of a float sum would otherwise show in the last digits.
+        // Summed in double, in occurrence order, and scaled once: the order of a float sum would otherwise show in the last digits.
         double spam = 0, filler = 0;
         float[] weights = _weights;
         foreach (int index in indices)
@@ -56,7 +56,7 @@ internal sealed class LinearTextModel
             filler += weights[(2 * index) + 1];
         }
 
-        double scale = 1.0 / Math.Sqrt(indices.Length);
+        double scale = TextVector.Scale(indices.Length);
         return ((float)((spam * scale) + SpamBias), (float)((filler * scale) + FillerBias));
     }
 }

@@ -60,7 +60,6 @@ internal static class FinalModel
         {
             FormatVersion = ModelManifest.CurrentFormatVersion,
             LibraryVersion = ModelArchive.LibraryVersion,
-            Labels = Enum.GetNames<CommentLabel>(),
             SpamThreshold = report.SpamThreshold,
             LowRelevanceThreshold = VerdictRule.LowRelevanceThreshold,
             TextDimension = HashedGrams.Dimension,

@@ -1,4 +1,5 @@
 using Engage.Classifier.Scoring;
+using Engage.Classifier.TextModel;
 
 namespace Engage.Classifier.Training;
 
@@ -17,8 +18,7 @@ internal sealed class OutOfFoldScores(MlNetModels models, FeaturizedComment[] ro
     /// <summary>Each row's tree input: its signals and the out-of-fold scores of the text models.</summary>
     public float[][] TreeInputs(Action<string> foldDone, CancellationToken cancellationToken)
     {
-        var spam = new float[rows.Length];
-        var filler = new float[rows.Length];
+        var inputs = new float[rows.Length][];
         for (int fold = 0; fold < folds; fold++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -27,19 +27,29 @@ internal sealed class OutOfFoldScores(MlNetModels models, FeaturizedComment[] ro
             var labeled = train.Select(r => (r, r.Label)).ToArray();
             MlNetModels.TrainedText spamText = models.TrainText(BinaryTasks.Spam(labeled));
             MlNetModels.TrainedText? fillerText = learnFiller ? models.TrainText(BinaryTasks.Filler(labeled)) : null;
+            var text = new LinearTextModel(spamText.Weights, spamText.Bias, fillerText?.Weights, fillerText?.Bias ?? 0);
             for (int i = 0; i < rows.Length; i++)
             {
                 if (foldOf[i] == fold)
                 {
-                    spam[i] = Dot(rows[i], spamText);
-                    filler[i] = fillerText is null ? 0 : Dot(rows[i], fillerText);
+                    inputs[i] = TreeInputOf(rows[i], text);
                 }
             }
 
             foldDone($"text models, fold {fold + 1} of {folds}");
         }
 
-        return rows.Select((r, i) => TreeInput.Compose(r.Signals, spam[i], filler[i])).ToArray();
+        return inputs;
+    }
+
+    /// <summary>
+    /// A row's tree input under text models that did not see it: scored by <see cref="LinearTextModel.Score"/>, the
+    /// scorer the classifier serves with, so a training-time text score is the serving one.
+    /// </summary>
+    public static float[] TreeInputOf(FeaturizedComment row, LinearTextModel text)
+    {
+        (float spam, float filler) = text.Score(row.Grams);
+        return TreeInput.Compose(row.Signals, spam, filler);
     }
 
     /// <summary>Each row's raw spam and filler tree scores (log-odds before calibration).</summary>
@@ -69,15 +79,4 @@ internal sealed class OutOfFoldScores(MlNetModels models, FeaturizedComment[] ro
     }
 
     private T[] TrainingPart<T>(T[] items, int heldOut) => items.Where((_, i) => foldOf[i] != heldOut).ToArray();
-
-    private static float Dot(FeaturizedComment row, MlNetModels.TrainedText model)
-    {
-        float sum = 0;
-        for (int i = 0; i < row.TextIndices.Length; i++)
-        {
-            sum += model.Weights[row.TextIndices[i]] * row.TextValues[i];
-        }
-
-        return sum + model.Bias;
-    }
 }
