@@ -29,13 +29,8 @@ internal sealed class EvaluationData
         var labels = new List<CommentLabel>();
         foreach (CommentRecord record in CommentCsv.ReadComments(commentsPath, posts))
         {
-            if (record.Label is not { } label)
-            {
-                throw new ClassifierDataException($"Malformed CSV '{commentsPath}', line {record.LineNumber}: the row has no label (expected genuine, low_relevance or spam).", commentsPath, record.LineNumber);
-            }
-
+            labels.Add(CommentCsv.LabelOf(record, commentsPath));
             records.Add(record);
-            labels.Add(label);
         }
 
         if (records.Count == 0)

@@ -5,40 +5,35 @@ using CsvHelper;
 namespace Engage.Classifier.Cli.Output;
 
 /// <summary>
-/// Writes the verdicts CSV (<c>id,label,spam_probability,relevance,reasons</c>) to a temporary file beside the
-/// target and moves it into place on <see cref="Commit"/>, so a run that fails half-way leaves no half-written file.
+/// Writes the verdicts CSV (<c>id,label,spam_probability,relevance,reasons</c>) through an <see cref="AtomicFile"/>,
+/// moved into place on <see cref="Commit"/>, so a run that fails half-way leaves no half-written file.
 /// </summary>
 internal sealed class VerdictCsvWriter : IDisposable
 {
-    private readonly string _target;
-    private readonly string _temporary;
+    private readonly AtomicFile _file;
     private readonly StreamWriter _stream;
     private readonly CsvWriter _csv;
-    private bool _committed;
 
-    private VerdictCsvWriter(string target, string temporary, StreamWriter stream)
+    private VerdictCsvWriter(AtomicFile file)
     {
-        _target = target;
-        _temporary = temporary;
-        _stream = stream;
-        _csv = new CsvWriter(stream, CultureInfo.InvariantCulture);
+        _file = file;
+        _stream = new StreamWriter(file.Stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+        _csv = new CsvWriter(_stream, CultureInfo.InvariantCulture);
     }
 
     public static VerdictCsvWriter Create(string path)
     {
-        string target = Path.GetFullPath(path);
-        string temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        StreamWriter stream;
+        AtomicFile file;
         try
         {
-            stream = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            file = AtomicFile.Create(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new CliDataException($"Cannot write '{path}': {(ex is DirectoryNotFoundException ? "its folder does not exist." : ex.Message)}", ex);
         }
 
-        var writer = new VerdictCsvWriter(target, temporary, stream);
+        var writer = new VerdictCsvWriter(file);
         foreach (string column in new[] { "id", "label", "spam_probability", "relevance", "reasons" })
         {
             writer._csv.WriteField(column);
@@ -62,18 +57,13 @@ internal sealed class VerdictCsvWriter : IDisposable
     public void Commit()
     {
         _csv.Flush();
-        _stream.Flush();
         _csv.Dispose();
-        File.Move(_temporary, _target, overwrite: true);
-        _committed = true;
+        _file.Commit();
     }
 
     public void Dispose()
     {
         _csv.Dispose();
-        if (!_committed && File.Exists(_temporary))
-        {
-            File.Delete(_temporary);
-        }
+        _file.Dispose();
     }
 }
