@@ -10,6 +10,10 @@ internal static class HtmlMarkup
     /// <summary>The longest tag read as a tag; a longer "&lt;..." run is text.</summary>
     private const int MaxTagLength = 2_048;
 
+    private static readonly string[] BlockTags = ["br", "p", "div", "li", "tr", "blockquote"];
+
+    private static readonly string[] InlineTags = ["a", "b", "i", "u", "em", "strong", "span", "font"];
+
     /// <summary>Appends the visible text of <paramref name="text"/> from <paramref name="start"/> on.</summary>
     public static void Strip(string text, int start, NormalizedText into)
     {
@@ -131,24 +135,23 @@ internal static class HtmlMarkup
         return space < 0 ? rest : rest[..space];
     }
 
-    /// <summary>Tags that end a line of visible text.</summary>
+    /// <summary>Tags that end a line of visible text (and h1 to h6).</summary>
     private static bool IsBlockTag(ReadOnlySpan<char> name) =>
-        name.Equals("br", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("p", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("div", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("li", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("tr", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("blockquote", StringComparison.OrdinalIgnoreCase)
-        || (name.Length == 2 && (name[0] is 'h' or 'H') && name[1] is >= '1' and <= '6');
+        IsOneOf(name, BlockTags) || (name.Length == 2 && (name[0] is 'h' or 'H') && name[1] is >= '1' and <= '6');
 
     /// <summary>Tags inside a word or phrase, which must not split it with a space.</summary>
-    private static bool IsInlineTag(ReadOnlySpan<char> name) =>
-        name.Equals("a", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("b", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("i", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("u", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("em", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("strong", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("span", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("font", StringComparison.OrdinalIgnoreCase);
+    private static bool IsInlineTag(ReadOnlySpan<char> name) => IsOneOf(name, InlineTags);
+
+    private static bool IsOneOf(ReadOnlySpan<char> name, string[] tags)
+    {
+        foreach (string tag in tags)
+        {
+            if (name.Equals(tag, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
