@@ -42,12 +42,12 @@ public sealed class CommentFeaturizerTests
     [Fact]
     public void ListShape_KeywordOnlyLines_AreCounted()
     {
-        float[] f = Features("cheap oakley sunglasses\ncoach outlet online\nray ban sunglasses\nreplica watches\nmichael kors outlet");
+        float[] f = Features("designer handbags wholesale\n\nnfl jerseys cheap\nugg boots discount sale\nHow do I keep the leather soft, any tips?");
 
-        f[At(ListShapeSignals.Feature.LineCount)].Should().Be(5);
-        f[At(ListShapeSignals.Feature.KeywordLines)].Should().Be(5);
-        f[At(ListShapeSignals.Feature.KeywordLineShare)].Should().Be(1);
-        f[At(ListShapeSignals.Feature.CommercialWords)].Should().BeGreaterOrEqualTo(7);
+        f[At(ListShapeSignals.Feature.LineCount)].Should().Be(4, "the empty line does not count");
+        f[At(ListShapeSignals.Feature.KeywordLines)].Should().Be(3, "the question is a sentence");
+        f[At(ListShapeSignals.Feature.KeywordLineShare)].Should().Be(0.75f);
+        f[At(ListShapeSignals.Feature.CommercialWords)].Should().Be(8, "handbags, wholesale, jerseys, cheap, ugg, boots, discount, sale");
     }
 
     [Fact]
@@ -140,10 +140,11 @@ public sealed class CommentFeaturizerTests
     [Fact]
     public void Filler_GenericPraise_HasHighGenericShareAndFewContentWords()
     {
-        float[] f = Features("Thanks again for the blog post. Much thanks again. Want more.");
+        float[] f = Features("Wow, really nice post, thanks so much for sharing it!");
 
-        f[At(FillerSignals.Feature.GenericWordShare)].Should().BeGreaterThan(0.8f);
-        f[At(FillerSignals.Feature.ContentWords)].Should().BeLessOrEqualTo(1);
+        f[At(FillerSignals.Feature.GenericWordShare)].Should().Be(1, "every word is praise or a function word");
+        f[At(FillerSignals.Feature.ContentWords)].Should().Be(0);
+        f[At(FillerSignals.Feature.PraiseWords)].Should().Be(5, "wow, nice, post, thanks, sharing");
     }
 
     [Fact]

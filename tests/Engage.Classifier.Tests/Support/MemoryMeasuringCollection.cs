@@ -1,4 +1,4 @@
-namespace Engage.Classifier.Hosting.Tests.Support;
+namespace Engage.Classifier.Tests.Support;
 
 /// <summary>
 /// Tests that measure the process's managed memory run alone: other tests allocating at the same time

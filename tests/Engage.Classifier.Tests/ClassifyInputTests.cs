@@ -1,12 +1,15 @@
 using System.Text;
-using Engage.Classifier.Hosting.Tests.Support;
+using Engage.Classifier.Tests.Support;
 
-namespace Engage.Classifier.Hosting.Tests.Hardening;
+namespace Engage.Classifier.Tests;
 
-/// <summary>Hostile and odd comment text through the public API: a clear argument error or a sane verdict, never a crash.</summary>
+/// <summary>
+/// Hostile and odd comment text through the public API, on the shipped default model: a clear argument error, or
+/// a verdict that does not depend on whether reasons were asked for or on how often the comment was scored.
+/// </summary>
 public sealed class ClassifyInputTests
 {
-    private readonly CommentClassifier _classifier = TrainedModels.Instance.ClassifierB;
+    private readonly CommentClassifier _classifier = CommentClassifier.LoadDefault();
 
     public static TheoryData<string, string> OddTexts()
     {
@@ -65,48 +68,53 @@ public sealed class ClassifyInputTests
 
     [Theory]
     [MemberData(nameof(OddTexts))]
-    public void Classify_OddText_GivesASaneVerdict(string description, string text)
+    public void Classify_OddText_ScoresTheSameWithAndWithoutReasons(string description, string text)
     {
         _ = description;
+        var comment = new Comment(text);
 
-        _classifier.Classify(new Comment(text), includeReasons: true).ShouldBeSane();
-        _classifier.Classify(new Comment(text), includeReasons: false).ShouldBeSane();
+        Verdict explained = _classifier.Classify(comment, includeReasons: true);
+        Verdict bare = _classifier.Classify(comment, includeReasons: false);
+
+        bare.Scores().Should().Be(explained.Scores(), "explaining a verdict must not change it");
+        explained.Reasons.Should().OnlyHaveUniqueItems().And.NotContain(r => string.IsNullOrWhiteSpace(r));
+        _classifier.Classify(comment, includeReasons: true).Parts().Should().Be(explained.Parts(), "a second call sees no state left by the first");
     }
 
     [Theory]
     [MemberData(nameof(OddTexts))]
-    public void Classify_OddTextInAuthorFieldsAndPost_GivesASaneVerdict(string description, string text)
+    public void Classify_OddTextInAuthorFieldsAndPost_ScoresTheSameWithAndWithoutReasons(string description, string text)
     {
         _ = description;
-        var post = new Post(text, text);
-        var comment = new Comment(text) { AuthorName = text, AuthorUrl = text, AuthorEmail = text, ThreadId = text, Post = post };
+        var comment = new Comment(text) { AuthorName = text, AuthorUrl = text, AuthorEmail = text, ThreadId = text, Post = new Post(text, text) };
 
-        Verdict verdict = _classifier.Classify(comment);
+        Verdict explained = _classifier.Classify(comment, includeReasons: true);
 
-        verdict.ShouldBeSane();
-        verdict.Relevance.Should().NotBeNull();
+        _classifier.Classify(comment, includeReasons: false).Scores().Should().Be(explained.Scores());
+        _classifier.Classify(comment with { AuthorName = null, AuthorUrl = null, AuthorEmail = null, Post = null }).Relevance.Should().BeNull();
     }
 
     [Theory]
     [InlineData("")]
     [InlineData(" ")]
     [InlineData("\t\r\n")]
+    [InlineData("\n\t  \r\n")]
     [InlineData("\u00A0\u2003\u3000")]
-    public void Classify_EmptyOrWhiteSpace_IsLowRelevance(string text)
+    public void Classify_EmptyOrWhiteSpace_IsLowRelevanceBecauseItIsEmpty(string text)
     {
         Verdict verdict = _classifier.Classify(text);
 
         verdict.Label.Should().Be(CommentLabel.LowRelevance);
-        verdict.ShouldBeSane();
-        verdict.Reasons.Should().NotBeEmpty();
+        verdict.SpamProbability.Should().Be(0);
+        verdict.Reasons.Should().Equal("the comment is empty");
     }
 
     [Theory]
     [InlineData("\uFFFE")]
     [InlineData("caf\u00E9 \uFFFE pills")]
-    public void Classify_NoncharacterFFFE_GivesASaneVerdict(string text)
+    public void Classify_NoncharacterFFFE_ScoresLikeTheReplacementCharacter(string text)
     {
-        _classifier.Classify(text).ShouldBeSane();
+        _classifier.Classify(text).Parts().Should().Be(_classifier.Classify(text.Replace('\uFFFE', '\uFFFD')).Parts());
     }
 
     [Fact]
@@ -122,7 +130,7 @@ public sealed class ClassifyInputTests
     {
         Action act = () => _classifier.Classify((Comment)null!);
 
-        act.Should().Throw<ArgumentNullException>();
+        act.Should().Throw<ArgumentNullException>().WithParameterName("comment");
     }
 
     [Fact]
