@@ -8,7 +8,10 @@ internal sealed class AuthorSignals : SignalFamily<AuthorSignals.Feature>
     /// <summary>A name of this many words or more reads as a keyword phrase rather than a person's name.</summary>
     private const int KeywordPhraseWords = 4;
 
-    /// <summary>Name words shorter than this ("al", "de") say nothing when they also appear in the text.</summary>
+    /// <summary>
+    /// Name words shorter than this ("al", "de") say nothing when they also appear in the text. Unlike
+    /// <see cref="TopicWords"/>, a name word may start with a digit ("4you"): keyword names often do.
+    /// </summary>
     private const int MinimumRepeatedWordLength = 3;
 
     internal enum Feature
