@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Engage.Classifier.Text;
 using Engage.Classifier.TextModel;
 
@@ -22,11 +23,12 @@ internal static class CommentFeaturizer
 
         Span<float> signals = workspace.Signals;
         signals.Clear();
-        IReadOnlyList<FeatureRange> groups = FeatureLayout.Groups;
-        for (int i = 0; i < FeatureLayout.Families.Count; i++)
+        ImmutableArray<ISignalFamily> families = FeatureLayout.Families;
+        ImmutableArray<FeatureRange> groups = FeatureLayout.Groups;
+        for (int i = 0; i < families.Length; i++)
         {
             FeatureRange range = groups[i];
-            FeatureLayout.Families[i].Compute(input, signals.Slice(range.Start, range.Length));
+            families[i].Compute(input, signals.Slice(range.Start, range.Length));
         }
 
         HashedGrams.Emit(workspace.Words, workspace.Author.NameWords, normalized.Text, workspace.Links.Domains, workspace.Grams);

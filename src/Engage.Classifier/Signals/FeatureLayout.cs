@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Engage.Classifier.Signals.Families;
 using Engage.Classifier.TextModel;
@@ -13,7 +14,7 @@ namespace Engage.Classifier.Signals;
 internal static class FeatureLayout
 {
     /// <summary>The signal families, in layout order.</summary>
-    public static IReadOnlyList<ISignalFamily> Families { get; } =
+    public static ImmutableArray<ISignalFamily> Families { get; } =
     [
         new LinkSignals(),
         new AuthorSignals(),
@@ -27,7 +28,7 @@ internal static class FeatureLayout
     ];
 
     /// <summary>Every group in layout order with its place: the families, then the text-model scores.</summary>
-    public static IReadOnlyList<FeatureRange> Groups { get; } = Place([.. Families, new TextScores()]);
+    public static ImmutableArray<FeatureRange> Groups { get; } = Place([.. Families, new TextScores()]);
 
     /// <summary>Number of features the signal families compute (they come first).</summary>
     public static int SignalCount { get; } = Families.Sum(f => f.FeatureNames.Count);
@@ -42,17 +43,17 @@ internal static class FeatureLayout
     public static int IndexOf<TFeature>(TFeature feature)
         where TFeature : struct, Enum => Offset<TFeature>.Value + Unsafe.As<TFeature, int>(ref feature);
 
-    private static FeatureRange[] Place(IFeatureGroup[] groups)
+    private static ImmutableArray<FeatureRange> Place(IFeatureGroup[] groups)
     {
-        var ranges = new FeatureRange[groups.Length];
+        var ranges = ImmutableArray.CreateBuilder<FeatureRange>(groups.Length);
         int start = 0;
-        for (int i = 0; i < groups.Length; i++)
+        foreach (IFeatureGroup group in groups)
         {
-            ranges[i] = new FeatureRange(groups[i], start, groups[i].FeatureNames.Count);
-            start += ranges[i].Length;
+            ranges.Add(new FeatureRange(group, start, group.FeatureNames.Count));
+            start += group.FeatureNames.Count;
         }
 
-        return ranges;
+        return ranges.MoveToImmutable();
     }
 
     /// <summary>Where the group whose features are <typeparamref name="TFeature"/> starts (found once per feature type).</summary>

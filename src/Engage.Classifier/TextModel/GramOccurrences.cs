@@ -9,15 +9,17 @@ internal sealed class GramOccurrences
 
     public ReadOnlySpan<int> Buckets => _buckets.AsSpan(0, Count);
 
-    public void Clear() => Count = 0;
-
-    public void Add(int bucket)
+    /// <summary>Empties the list and returns room for at most <paramref name="capacity"/> buckets; <see cref="Commit"/> says how many were written.</summary>
+    public Span<int> Reserve(int capacity)
     {
-        if (Count == _buckets.Length)
+        Count = 0;
+        if (_buckets.Length < capacity)
         {
-            Array.Resize(ref _buckets, _buckets.Length * 2);
+            _buckets = new int[Math.Max(capacity, _buckets.Length * 2)];
         }
 
-        _buckets[Count++] = bucket;
+        return _buckets;
     }
+
+    public void Commit(int count) => Count = count;
 }

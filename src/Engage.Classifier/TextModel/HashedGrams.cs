@@ -26,39 +26,42 @@ internal static class HashedGrams
     /// <summary>Fills <paramref name="into"/> with the buckets of one comment, in a fixed order.</summary>
     public static void Emit(WordPass words, WordPass authorWords, ReadOnlySpan<char> text, ReadOnlySpan<ulong> domains, GramOccurrences into)
     {
-        into.Clear();
-        ReadOnlySpan<ulong> hashes = words.Hashes;
-        for (int i = 0; i < hashes.Length; i++)
-        {
-            into.Add(Bucket(hashes[i], UnigramSalt));
-            if (i > 0)
-            {
-                into.Add(Bucket(WordHash.Combine(hashes[i - 1], hashes[i]), BigramSalt));
-            }
-        }
-
-        foreach (ulong hash in authorWords.Hashes)
-        {
-            into.Add(Bucket(hash, AuthorSalt));
-        }
-
-        AddCharacterGrams(text, into);
-        foreach (ulong domain in domains)
-        {
-            into.Add(Bucket(domain, DomainSalt));
-        }
-    }
-
-    private static int Bucket(ulong hash, ulong salt) => (int)(WordHash.Salt(hash, salt) & (Dimension - 1));
-
-    /// <summary>Character 4-grams of the lower-cased text with runs of non-word characters folded to one space.</summary>
-    private static void AddCharacterGrams(ReadOnlySpan<char> text, GramOccurrences into)
-    {
         if (text.Length > MaxCharacterGramSpan)
         {
             text = text[..MaxCharacterGramSpan];
         }
 
+        ReadOnlySpan<ulong> hashes = words.Hashes;
+        Span<int> buckets = into.Reserve((2 * hashes.Length) + authorWords.Count + text.Length + domains.Length);
+        int count = 0;
+        for (int i = 0; i < hashes.Length; i++)
+        {
+            buckets[count++] = Bucket(hashes[i], UnigramSalt);
+            if (i > 0)
+            {
+                buckets[count++] = Bucket(WordHash.Combine(hashes[i - 1], hashes[i]), BigramSalt);
+            }
+        }
+
+        foreach (ulong hash in authorWords.Hashes)
+        {
+            buckets[count++] = Bucket(hash, AuthorSalt);
+        }
+
+        count = AddCharacterGrams(text, buckets, count);
+        foreach (ulong domain in domains)
+        {
+            buckets[count++] = Bucket(domain, DomainSalt);
+        }
+
+        into.Commit(count);
+    }
+
+    private static int Bucket(ulong hash, ulong salt) => (int)(WordHash.Salt(hash, salt) & (Dimension - 1));
+
+    /// <summary>Character 4-grams of the lower-cased text with runs of non-word characters folded to one space (at most one per character).</summary>
+    private static int AddCharacterGrams(ReadOnlySpan<char> text, Span<int> buckets, int count)
+    {
         ulong window = ' ';
         int filled = 1;
         bool lastWasSpace = true;
@@ -84,8 +87,10 @@ internal static class HashedGrams
             window = (window << 16) | c;
             if (++filled >= CharacterGramLength)
             {
-                into.Add(Bucket(window, CharGramSalt));
+                buckets[count++] = Bucket(window, CharGramSalt);
             }
         }
+
+        return count;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Engage.Classifier.Scoring;
 using Engage.Classifier.Signals;
 
@@ -19,12 +20,12 @@ internal static class ReasonBuilder
 
     public static IReadOnlyList<string> Explain(ScoringModel model, ReadOnlySpan<float> features, CommentLabel label)
     {
-        IReadOnlyList<FeatureRange> groups = FeatureLayout.Groups;
+        ImmutableArray<FeatureRange> groups = FeatureLayout.Groups;
         Span<float> ablated = stackalloc float[features.Length];
         features.CopyTo(ablated);
-        Span<(double Shift, int Group)> found = stackalloc (double, int)[groups.Count];
+        Span<(double Shift, int Group)> found = stackalloc (double, int)[groups.Length];
         int count = 0;
-        for (int g = 0; g < groups.Count; g++)
+        for (int g = 0; g < groups.Length; g++)
         {
             FeatureRange range = groups[g];
             ReadOnlySpan<float> values = features.Slice(range.Start, range.Length);

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Engage.Classifier.Words;
 
 /// <summary>
@@ -10,6 +12,7 @@ internal sealed class WordPass
     private const int InitialCapacity = 512;
 
     private readonly HashCounter _distinct = new();
+    private readonly int[] _classCounts = new int[sizeof(WordClass) * 8];
     private int[] _starts = new int[InitialCapacity];
     private int[] _lengths = new int[InitialCapacity];
     private ulong[] _hashes = new ulong[InitialCapacity];
@@ -32,32 +35,51 @@ internal sealed class WordPass
 
     public ReadOnlySpan<WordClass> Classes => _classes.AsSpan(0, Count);
 
+    /// <summary>How many words are of <paramref name="wordClass"/> (a single class, not a combination).</summary>
+    public int CountOf(WordClass wordClass) => _classCounts[BitOperations.TrailingZeroCount((uint)wordClass)];
+
     /// <summary>The <paramref name="index"/>-th word of <paramref name="text"/>, the text this pass was run on.</summary>
     public ReadOnlySpan<char> Word(ReadOnlySpan<char> text, int index) => text.Slice(_starts[index], _lengths[index]);
+
+    /// <summary>Whether the <paramref name="index"/>-th word of <paramref name="text"/> carries topic (<see cref="TopicWords"/>).</summary>
+    public bool IsTopic(ReadOnlySpan<char> text, int index) => TopicWords.Is(text.Slice(_starts[index], _lengths[index]), _classes[index]);
 
     /// <summary>Reads the words of <paramref name="text"/>.</summary>
     public void Run(ReadOnlySpan<char> text)
     {
-        Count = 0;
-        Characters = 0;
-        _distinct.Clear();
+        Clear();
+        int count = 0, characters = 0;
+        int[] starts = _starts, lengths = _lengths, classCounts = _classCounts;
+        ulong[] hashes = _hashes;
+        WordClass[] classes = _classes;
         var tokenizer = new WordTokenizer(text);
         while (tokenizer.MoveNext())
         {
-            if (Count == _hashes.Length)
+            if (count == hashes.Length)
             {
                 Grow();
+                (starts, lengths, hashes, classes) = (_starts, _lengths, _hashes, _classes);
             }
 
-            ulong hash = WordHash.Of(tokenizer.Current);
-            _starts[Count] = tokenizer.Start;
-            _lengths[Count] = tokenizer.Length;
-            _hashes[Count] = hash;
-            _classes[Count] = Lexicons.Classify(hash);
+            ReadOnlySpan<char> word = tokenizer.Current;
+            ulong hash = WordHash.Of(word);
+            WordClass wordClass = Lexicons.Classify(hash);
+            starts[count] = tokenizer.Start;
+            lengths[count] = word.Length;
+            hashes[count] = hash;
+            classes[count] = wordClass;
+            for (uint bits = (uint)wordClass; bits != 0; bits &= bits - 1)
+            {
+                classCounts[BitOperations.TrailingZeroCount(bits)]++;
+            }
+
             _distinct.Add(hash);
-            Characters += tokenizer.Length;
-            Count++;
+            characters += word.Length;
+            count++;
         }
+
+        Count = count;
+        Characters = characters;
     }
 
     /// <summary>Empties the pass, as for a text without words.</summary>
@@ -66,6 +88,7 @@ internal sealed class WordPass
         Count = 0;
         Characters = 0;
         _distinct.Clear();
+        Array.Clear(_classCounts);
     }
 
     private void Grow()

@@ -73,7 +73,7 @@ public sealed class ReasonBuilderTests
     [Fact]
     public void Explain_ManyGroups_GivesAtMostFourReasons()
     {
-        int[] oneFeaturePerFamily = FeatureLayout.Groups.Take(FeatureLayout.Families.Count).Select(g => g.Start).ToArray();
+        int[] oneFeaturePerFamily = FeatureLayout.Groups.Take(FeatureLayout.Families.Length).Select(g => g.Start).ToArray();
         ScoringModel model = ScoringWith(Trees(oneFeaturePerFamily.Select((feature, i) => Stump(feature, 0.5f, 0, 1 + i)).ToArray()));
         float[] features = Features(oneFeaturePerFamily.Select(feature => (feature, 5f)).ToArray());
 

@@ -34,16 +34,19 @@ internal sealed class AuthorSignals : SignalFamily<AuthorSignals.Feature>
         {
             WordPass name = author.NameWords;
             ReadOnlySpan<ulong> textWords = input.Words.Hashes;
+            ReadOnlySpan<WordClass> classes = name.Classes;
+            ReadOnlySpan<int> lengths = name.Lengths;
+            ReadOnlySpan<ulong> hashes = name.Hashes;
             int commercial = 0, inText = 0;
-            for (int i = 0; i < name.Count; i++)
+            for (int i = 0; i < classes.Length; i++)
             {
-                WordClass wordClass = name.Classes[i];
+                WordClass wordClass = classes[i];
                 if ((wordClass & WordClass.Commercial) != 0)
                 {
                     commercial++;
                 }
 
-                if ((wordClass & WordClass.Stopword) == 0 && name.Lengths[i] >= MinimumRepeatedWordLength && textWords.Contains(name.Hashes[i]))
+                if ((wordClass & WordClass.Stopword) == 0 && lengths[i] >= MinimumRepeatedWordLength && textWords.Contains(hashes[i]))
                 {
                     inText++;
                 }

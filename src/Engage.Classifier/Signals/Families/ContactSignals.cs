@@ -25,17 +25,8 @@ internal sealed class ContactSignals : SignalFamily<ContactSignals.Feature>
 
     protected override void Compute(in SignalInput input, FeatureSlots<Feature> values)
     {
-        int messengers = 0;
-        foreach (WordClass wordClass in input.Words.Classes)
-        {
-            if ((wordClass & WordClass.Messenger) != 0)
-            {
-                messengers++;
-            }
-        }
-
         values[Feature.PhoneNumbers] = PhoneNumbers(input.Text.Text);
-        values[Feature.MessengerWords] = messengers;
+        values[Feature.MessengerWords] = input.Words.CountOf(WordClass.Messenger);
         values[Feature.Handles] = input.Links.Bare.Handles;
         values[Feature.EmailsInText] = input.Links.Bare.Emails;
     }

@@ -18,17 +18,17 @@ internal sealed class FillerSignals : SignalFamily<FillerSignals.Feature>
 
     protected override void Compute(in SignalInput input, FeatureSlots<Feature> values)
     {
-        ReadOnlySpan<WordClass> classes = input.Words.Classes;
-        int praise = 0, generic = 0, content = 0;
+        WordPass words = input.Words;
+        ReadOnlySpan<WordClass> classes = words.Classes;
+        ReadOnlySpan<char> text = input.Text.Text;
+        int generic = 0, content = 0;
         for (int i = 0; i < classes.Length; i++)
         {
-            WordClass wordClass = classes[i];
-            praise += (wordClass & WordClass.Praise) != 0 ? 1 : 0;
-            if ((wordClass & (WordClass.Praise | WordClass.Stopword)) != 0)
+            if ((classes[i] & (WordClass.Praise | WordClass.Stopword)) != 0)
             {
                 generic++;
             }
-            else if (TopicWords.Is(input.Word(i), wordClass))
+            else if (words.IsTopic(text, i))
             {
                 content++;
             }
@@ -36,7 +36,7 @@ internal sealed class FillerSignals : SignalFamily<FillerSignals.Feature>
 
         values[Feature.GenericWordShare] = classes.Length == 0 ? 0 : generic / (float)classes.Length;
         values[Feature.ContentWords] = content;
-        values[Feature.PraiseWords] = praise;
+        values[Feature.PraiseWords] = input.Words.CountOf(WordClass.Praise);
     }
 
     protected override string Describe(FeatureValues<Feature> values, CommentLabel label)

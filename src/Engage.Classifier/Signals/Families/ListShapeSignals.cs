@@ -25,13 +25,15 @@ internal sealed class ListShapeSignals : SignalFamily<ListShapeSignals.Feature>
     {
         ReadOnlySpan<char> text = input.Text.Text;
         WordPass words = input.Words;
+        ReadOnlySpan<int> starts = words.Starts;
+        ReadOnlySpan<WordClass> classes = words.Classes;
         int lines = 0, keywordLines = 0, word = 0;
         foreach (Range range in text.Split('\n'))
         {
             // The words of this line: tokens never cross a line break, so they are the next ones of the pass.
             int lineEnd = range.End.GetOffset(text.Length);
             int firstWord = word;
-            while (word < words.Count && words.Starts[word] < lineEnd)
+            while (word < starts.Length && starts[word] < lineEnd)
             {
                 word++;
             }
@@ -43,21 +45,13 @@ internal sealed class ListShapeSignals : SignalFamily<ListShapeSignals.Feature>
             }
 
             lines++;
-            if (IsKeywordLine(line, words.Classes[firstWord..word]))
+            if (IsKeywordLine(line, classes[firstWord..word]))
             {
                 keywordLines++;
             }
         }
 
-        int commercial = 0;
-        foreach (WordClass wordClass in words.Classes)
-        {
-            if ((wordClass & WordClass.Commercial) != 0)
-            {
-                commercial++;
-            }
-        }
-
+        int commercial = words.CountOf(WordClass.Commercial);
         values[Feature.LineCount] = lines;
         values[Feature.KeywordLines] = keywordLines;
         values[Feature.KeywordLineShare] = lines == 0 ? 0 : keywordLines / (float)lines;

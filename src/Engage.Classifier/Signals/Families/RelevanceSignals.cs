@@ -48,16 +48,16 @@ internal sealed class RelevanceSignals : SignalFamily<RelevanceSignals.Feature>
         stems.Clear();
         int topicTokens = 0, tokensInPost = 0;
         double logRatio = 0;
-        ReadOnlySpan<WordClass> classes = input.Words.Classes;
-        for (int i = 0; i < classes.Length; i++)
+        WordPass words = input.Words;
+        ReadOnlySpan<char> text = input.Text.Text;
+        for (int i = 0; i < words.Count; i++)
         {
-            ReadOnlySpan<char> word = input.Word(i);
-            if (!TopicWords.Is(word, classes[i]))
+            if (!words.IsTopic(text, i))
             {
                 continue;
             }
 
-            ulong stem = WordHash.Of(Stemmer.Stem(word));
+            ulong stem = WordHash.Of(Stemmer.Stem(words.Word(text, i)));
             stems.Add(stem);
             topicTokens++;
             if (profile.TryGetStem(stem, out PostProfile.StemStatistics inPost))

@@ -59,18 +59,11 @@ internal sealed class ShapeSignals : SignalFamily<ShapeSignals.Feature>
         values[Feature.NonLatinLetterShare] = c.Letters == 0 ? 0 : c.NonLatin / (float)c.Letters;
 
         WordPass words = input.Words;
-        int firstPerson = 0, secondPerson = 0;
-        foreach (WordClass wordClass in words.Classes)
-        {
-            firstPerson += (wordClass & WordClass.FirstPerson) != 0 ? 1 : 0;
-            secondPerson += (wordClass & WordClass.SecondPerson) != 0 ? 1 : 0;
-        }
-
         values[Feature.WordCount] = words.Count;
         values[Feature.AverageWordLength] = words.Count == 0 ? 0 : words.Characters / (float)words.Count;
         values[Feature.RepeatedWordShare] = words.Count == 0 ? 0 : 1f - (words.Distinct / (float)words.Count);
-        values[Feature.FirstPersonWords] = firstPerson;
-        values[Feature.SecondPersonWords] = secondPerson;
+        values[Feature.FirstPersonWords] = words.CountOf(WordClass.FirstPerson);
+        values[Feature.SecondPersonWords] = words.CountOf(WordClass.SecondPerson);
     }
 
     protected override string Describe(FeatureValues<Feature> values, CommentLabel label)

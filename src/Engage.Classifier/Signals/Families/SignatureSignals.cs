@@ -35,40 +35,71 @@ internal sealed class SignatureSignals : SignalFamily<SignatureSignals.Feature>
     /// <summary>"my" + a signature noun ("my webpage"), a signature verb + "my" ("visit my"), "check out my", "surf to".</summary>
     private static int Phrases(WordPass words)
     {
+        // Every phrase has a signature noun ("webpage") or verb ("visit", "check", "surf"): most comments have neither.
+        if (words.CountOf(WordClass.SignatureNoun) == 0 && words.CountOf(WordClass.SignatureVerb) == 0)
+        {
+            return 0;
+        }
+
         ReadOnlySpan<ulong> hashes = words.Hashes;
         ReadOnlySpan<WordClass> classes = words.Classes;
+        ulong my = My, check = Check, surf = Surf, to = To, @out = Out;
+        ulong previous = 0, beforePrevious = 0;
+        WordClass previousClass = WordClass.None;
         int phrases = 0;
         for (int i = 0; i < hashes.Length; i++)
         {
             ulong hash = hashes[i];
-            ulong previous = i > 0 ? hashes[i - 1] : 0;
-            ulong beforePrevious = i > 1 ? hashes[i - 2] : 0;
-            WordClass previousClass = i > 0 ? classes[i - 1] : WordClass.None;
-            if ((previous == My && (classes[i] & WordClass.SignatureNoun) != 0)
-                || (hash == My && ((previousClass & WordClass.SignatureVerb) != 0 || (previous == Out && beforePrevious == Check)))
-                || (hash == To && previous == Surf))
+            WordClass wordClass = classes[i];
+            if ((previous == my && (wordClass & WordClass.SignatureNoun) != 0)
+                || (hash == my && ((previousClass & WordClass.SignatureVerb) != 0 || (previous == @out && beforePrevious == check)))
+                || (hash == to && previous == surf))
             {
                 phrases++;
             }
+
+            (beforePrevious, previous, previousClass) = (previous, hash, wordClass);
         }
 
         return phrases;
     }
 
-    /// <summary>Lines that start like a signature: "--" or an em dash.</summary>
+    /// <summary>Lines that start like a signature: "--" or an em dash (after any white space).</summary>
     private static int SeparatorLines(ReadOnlySpan<char> text)
     {
-        int separators = 0;
-        foreach (Range range in text.Split('\n'))
+        // Jump from dash to dash instead of splitting lines: most comments have none.
+        int separators = 0, from = 0;
+        while (from < text.Length)
         {
-            ReadOnlySpan<char> line = text[range].TrimStart();
-            if (line.StartsWith("--", StringComparison.Ordinal) || line.StartsWith("\u2014", StringComparison.Ordinal))
+            int found = text[from..].IndexOfAny('-', '\u2014');
+            if (found < 0)
+            {
+                break;
+            }
+
+            int at = from + found;
+            if (StartsItsLine(text, at) && (text[at] == '\u2014' || (at + 1 < text.Length && text[at + 1] == '-')))
             {
                 separators++;
             }
+
+            int lineEnd = text[at..].IndexOf('\n');
+            from = lineEnd < 0 ? text.Length : at + lineEnd + 1;
         }
 
         return separators;
+    }
+
+    /// <summary>Whether only white space stands between the line's start and <paramref name="at"/>.</summary>
+    private static bool StartsItsLine(ReadOnlySpan<char> text, int at)
+    {
+        int before = at - 1;
+        while (before >= 0 && text[before] != '\n' && char.IsWhiteSpace(text[before]))
+        {
+            before--;
+        }
+
+        return before < 0 || text[before] == '\n';
     }
 
     /// <summary>Non-overlapping "::" (as in "My webpage :: keyword").</summary>
