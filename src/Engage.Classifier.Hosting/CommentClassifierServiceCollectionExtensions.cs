@@ -38,12 +38,18 @@ public static class CommentClassifierServiceCollectionExtensions
     /// app.MapPost("/classify", (ClassifyRequest request, ICommentClassifierProvider classifier) => classifier.Classify(request.Text));
     /// </code>
     /// </example>
-    public static IServiceCollection AddCommentClassifier(this IServiceCollection services, Action<CommentClassifierOptions>? configure = null)
+    public static IServiceCollection AddCommentClassifier(this IServiceCollection services, Action<CommentClassifierOptions>? configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         Register(services, Options.DefaultName, options => Configure(options, configure));
         return services;
     }
+
+    /// <summary>Registers <see cref="ICommentClassifierProvider"/> with the default options (the embedded default model).</summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IServiceCollection AddCommentClassifier(this IServiceCollection services) => services.AddCommentClassifier(configure: null);
 
     /// <summary>
     /// Registers <see cref="ICommentClassifierProvider"/> as <see cref="AddCommentClassifier(IServiceCollection, Action{CommentClassifierOptions}?)"/> does,
@@ -88,13 +94,21 @@ public static class CommentClassifierServiceCollectionExtensions
     /// app.MapPost("/forum/classify", (ClassifyRequest request, [FromKeyedServices("forum")] ICommentClassifierProvider classifier) => ...);
     /// </code>
     /// </example>
-    public static IServiceCollection AddKeyedCommentClassifier(this IServiceCollection services, string serviceKey, Action<CommentClassifierOptions>? configure = null)
+    public static IServiceCollection AddKeyedCommentClassifier(this IServiceCollection services, string serviceKey, Action<CommentClassifierOptions>? configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(serviceKey);
         Register(services, serviceKey, options => Configure(options, configure));
         return services;
     }
+
+    /// <summary>Registers a keyed <see cref="ICommentClassifierProvider"/> with the default options (the embedded default model).</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="serviceKey">The key, e.g. a site name. Not empty.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="serviceKey"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="serviceKey"/> is empty or white space.</exception>
+    public static IServiceCollection AddKeyedCommentClassifier(this IServiceCollection services, string serviceKey) => services.AddKeyedCommentClassifier(serviceKey, configure: null);
 
     /// <summary>
     /// Registers a keyed <see cref="ICommentClassifierProvider"/> as <see cref="AddKeyedCommentClassifier(IServiceCollection, string, Action{CommentClassifierOptions}?)"/>

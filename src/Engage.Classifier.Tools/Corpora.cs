@@ -1,3 +1,5 @@
+using Engage.Classifier.Workbench;
+
 namespace Engage.Classifier.Tools;
 
 /// <summary>Where the corpora live: the team's own in data/, the public ones in ../shared/data.</summary>
@@ -6,8 +8,7 @@ internal sealed record Corpora(string DataFolder, string SharedFolder)
     public const string YouTube = "youtube-spam-collection";
     public const string StackExchange = "stackexchange-spam-flagged";
 
-    public static Corpora FromRepositoryRoot(string root) =>
-        new(Path.Combine(root, "data"), Path.GetFullPath(Path.Combine(root, "..", "shared", "data")));
+    public static Corpora FromRepositoryRoot(string root) => new(RepositoryLayout.DataFolder(root), RepositoryLayout.SharedDataFolder(root));
 
     public LabeledComment[] Blog() =>
         CommentCsv.ReadLabeled(Path.Combine(DataFolder, "comments.csv"), Path.Combine(DataFolder, "posts.csv")).ToArray();
@@ -24,16 +25,5 @@ internal sealed record Corpora(string DataFolder, string SharedFolder)
     }
 
     /// <summary>Finds the repository root by walking up from <paramref name="start"/> to Engage.Classifier.sln.</summary>
-    public static string FindRepositoryRoot(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Engage.Classifier.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No Engage.Classifier.sln above {start}; run from inside the repository.");
-    }
+    public static string FindRepositoryRoot(string start) => RepositoryLayout.FindRoot(start);
 }

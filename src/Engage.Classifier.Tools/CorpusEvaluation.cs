@@ -1,4 +1,5 @@
 using Engage.Classifier.Evaluation;
+using Engage.Classifier.Workbench;
 
 namespace Engage.Classifier.Tools;
 
@@ -19,18 +20,16 @@ internal sealed class CorpusEvaluation(TrainerOptions options, TextWriter log)
         return new HeldOutResult(name, test, verdicts, Enumerable.Repeat(ours.Classifier.SpamThreshold, test.Length).ToArray(), plainScores);
     }
 
-    /// <summary>K folds grouped by thread over <paramref name="corpus"/>; <paramref name="extra"/> joins every training part.</summary>
+    /// <summary>K folds grouped by thread over <paramref name="corpus"/> (the trainer's own fold rule); <paramref name="extra"/> joins every training part.</summary>
     public IReadOnlyList<HeldOutResult> GroupedFolds(string name, LabeledComment[] corpus, int folds, LabeledComment[] extra)
     {
-        string[] threads = corpus.Select(c => c.Comment.ThreadId ?? string.Empty).Distinct().Order(StringComparer.Ordinal).ToArray();
-        var random = new Random(options.Seed);
-        var foldOf = threads.OrderBy(_ => random.Next()).Select((t, i) => (t, i % folds)).ToDictionary(x => x.t, x => x.Item2);
+        int[] foldOf = ThreadFolds.Assign(ThreadGroups.Of(corpus), folds, options.Seed);
         var results = new List<HeldOutResult>();
         for (int fold = 0; fold < folds; fold++)
         {
             int held = fold;
-            LabeledComment[] train = [.. corpus.Where(c => foldOf[c.Comment.ThreadId ?? string.Empty] != held), .. extra];
-            LabeledComment[] test = corpus.Where(c => foldOf[c.Comment.ThreadId ?? string.Empty] == held).ToArray();
+            LabeledComment[] train = [.. corpus.Where((_, i) => foldOf[i] != held), .. extra];
+            LabeledComment[] test = corpus.Where((_, i) => foldOf[i] == held).ToArray();
             results.Add(Run($"{name} fold {fold + 1}", train, test));
         }
 

@@ -1,5 +1,8 @@
-using Engage.Classifier.Features;
+using Engage.Classifier.ModelFile;
 using Engage.Classifier.Scoring;
+using Engage.Classifier.Signals;
+using Engage.Classifier.Signals.Families;
+using Engage.Classifier.Verdicts;
 
 namespace Engage.Classifier;
 
@@ -22,7 +25,11 @@ namespace Engage.Classifier;
 public sealed class CommentClassifier
 {
     private const string DefaultModelResource = "Engage.Classifier.default-model.zip";
+    /// <summary>Batches smaller than this are classified on the calling thread (parallelism costs more than it saves).</summary>
     private const int ParallelBatchThreshold = 256;
+
+    /// <summary>A parallel batch is cut into this many chunks per core, so uneven comment lengths even out.</summary>
+    private const int ChunksPerCore = 4;
 
     private static readonly Lazy<CommentClassifier> Default = new(LoadEmbeddedDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -144,25 +151,9 @@ public sealed class CommentClassifier
     public void Save(string path)
     {
         Guard.NotNullOrWhiteSpace(path);
-        string full = Path.GetFullPath(path);
-        string temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                Save(stream);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
+        using AtomicFile file = AtomicFile.Create(path);
+        Save(file.Stream);
+        file.Commit();
     }
 
     /// <summary>Saves the model to a stream as a zip. The stream is left open.</summary>
@@ -180,7 +171,7 @@ public sealed class CommentClassifier
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is outside 0..1.</exception>
     public CommentClassifier WithSpamThreshold(double threshold)
     {
-        Guard.InRange(threshold, 0, 1);
+        Guard.Probability(threshold);
         return new CommentClassifier(_scoring, _manifest, _entries) { SpamThreshold = threshold };
     }
 
@@ -202,18 +193,21 @@ public sealed class CommentClassifier
             return new Verdict(CommentLabel.LowRelevance, 0, 1, comment.Post is null ? null : 0, includeReasons ? ["the comment is empty"] : []);
         }
 
-        FeatureWorkspace workspace = FeatureWorkspace.Current;
-        CommentFeaturizer.Featurize(comment, workspace);
-        _scoring.ScoreText(workspace);
-        ReadOnlySpan<float> features = workspace.Features;
+        ReadOnlySpan<float> features = TreeInputOf(comment, FeatureWorkspace.Current);
         double spam = _scoring.SpamProbability(features);
         double filler = _scoring.FillerProbability(features);
-        CommentLabel label = spam >= SpamThreshold
-            ? CommentLabel.Spam
-            : filler >= _manifest.LowRelevanceThreshold && CanDetectLowRelevance ? CommentLabel.LowRelevance : CommentLabel.Genuine;
-        double? relevance = comment.Post is null ? null : Math.Clamp(features[FeatureLayout.PostCosine], 0, 1);
+        CommentLabel label = VerdictRule.Decide(spam, filler, SpamThreshold, _manifest.LowRelevanceThreshold, CanDetectLowRelevance);
+        double? relevance = comment.Post is null ? null : RelevanceSignals.Relevance(features);
         IReadOnlyList<string> reasons = includeReasons ? ReasonBuilder.Explain(_scoring, features, label) : [];
         return new Verdict(label, spam, filler, relevance, reasons);
+    }
+
+    /// <summary>The trees' input for <paramref name="comment"/> as serving computes it: signals, then the text models' scores.</summary>
+    internal ReadOnlySpan<float> TreeInputOf(Comment comment, FeatureWorkspace workspace)
+    {
+        CommentFeaturizer.Featurize(comment, workspace);
+        (float spamText, float fillerText) = _scoring.Text.Score(workspace.Grams.Buckets);
+        return TreeInput.Compose(workspace.Signals, spamText, fillerText, workspace.TreeInput);
     }
 
     /// <summary>Classifies many comments, in parallel for large batches. Results are in input order.</summary>
@@ -234,7 +228,7 @@ public sealed class CommentClassifier
             return verdicts;
         }
 
-        int chunks = Environment.ProcessorCount * 4;
+        int chunks = Environment.ProcessorCount * ChunksPerCore;
         int chunkSize = (comments.Count + chunks - 1) / chunks;
         Parallel.For(0, chunks, chunk =>
         {

@@ -1,4 +1,4 @@
-using Engage.Classifier.Features;
+using Engage.Classifier.Signals;
 
 namespace Engage.Classifier;
 

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Engage.Classifier.Benchmarks.Support;
-using Engage.Classifier.Evaluation;
+using Engage.Classifier.Workbench;
 using Microsoft.ML;
 
 namespace Engage.Classifier.Benchmarks.Scenarios;

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Engage.Classifier.Benchmarks.Support;
-using Engage.Classifier.Evaluation;
+using Engage.Classifier.Workbench;
 
 namespace Engage.Classifier.Benchmarks.Scenarios;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Engage.Classifier.Evaluation;
+using Engage.Classifier.Workbench;
 using Microsoft.ML;
 
 namespace Engage.Classifier.Benchmarks.Support;

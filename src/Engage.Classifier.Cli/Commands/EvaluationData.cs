@@ -31,8 +31,8 @@ internal sealed class EvaluationData
         var labels = new List<CommentLabel>();
         foreach (var (record, label) in inputs.ReadLabeled(match))
         {
-            records.Add(record);
             labels.Add(label);
+            records.Add(record);
         }
 
         if (records.Count == 0)

@@ -56,12 +56,7 @@ internal sealed class CommentInputs : IDisposable
     {
         foreach (CommentRecord record in ReadComments(match))
         {
-            if (record.Label is not { } label)
-            {
-                throw new ClassifierDataException($"Malformed CSV '{Comments.ShownAs}', line {record.LineNumber}: the row has no label (expected genuine, low_relevance or spam).", Comments.Path, record.LineNumber);
-            }
-
-            yield return (record, label);
+            yield return (record, CommentCsv.LabelOf(record, Comments.ShownAs));
         }
     }
 

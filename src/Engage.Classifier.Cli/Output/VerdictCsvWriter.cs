@@ -5,24 +5,22 @@ using CsvHelper;
 namespace Engage.Classifier.Cli.Output;
 
 /// <summary>
-/// Writes the verdicts CSV (<c>id,label,spam_probability,relevance,reasons</c>). To a file, it writes a temporary file
-/// beside the target and moves it into place on <see cref="Commit"/>, so a run that fails half-way leaves no
+/// Writes the verdicts CSV (<c>id,label,spam_probability,relevance,reasons</c>). To a file, it writes through an
+/// <see cref="AtomicFile"/> moved into place on <see cref="Commit"/>, so a run that fails half-way leaves no
 /// half-written file; to standard output, it writes as it goes.
 /// </summary>
 internal sealed class VerdictCsvWriter : IDisposable
 {
-    private readonly string? _target;
-    private readonly string? _temporary;
+    private readonly AtomicFile? _file;
     private readonly TextWriter _writer;
     private readonly CsvWriter _csv;
     private bool _committed;
 
-    private VerdictCsvWriter(string? target, string? temporary, TextWriter writer)
+    private VerdictCsvWriter(AtomicFile? file, TextWriter writer)
     {
-        _target = target;
-        _temporary = temporary;
+        _file = file;
         _writer = writer;
-        _csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: temporary is null);
+        _csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
         foreach (string column in new[] { "id", "label", "spam_probability", "relevance", "reasons" })
         {
             _csv.WriteField(column);
@@ -37,22 +35,20 @@ internal sealed class VerdictCsvWriter : IDisposable
     {
         if (path == OutputPath.StandardOutput)
         {
-            return new VerdictCsvWriter(null, null, standardOutput);
+            return new VerdictCsvWriter(null, standardOutput);
         }
 
-        string target = Path.GetFullPath(path);
-        string temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        StreamWriter stream;
+        AtomicFile file;
         try
         {
-            stream = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            file = AtomicFile.Create(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new CliDataException($"Cannot write '{path}': {(ex is DirectoryNotFoundException ? "its folder does not exist." : ex.Message)}", ex);
         }
 
-        return new VerdictCsvWriter(target, temporary, stream);
+        return new VerdictCsvWriter(file, new StreamWriter(file.Stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true));
     }
 
     /// <summary>Writes one row; the probability is rounded toward the label's side of the threshold (see <see cref="Numbers"/>).</summary>
@@ -69,12 +65,13 @@ internal sealed class VerdictCsvWriter : IDisposable
     /// <summary>Flushes, and moves the file into place.</summary>
     public void Commit()
     {
-        _csv.Flush();
+        // The CSV writer flushes into the text writer, which flushes into the file, which is then moved into place.
+        _csv.Dispose();
         _writer.Flush();
-        if (_temporary is not null)
+        if (_file is not null)
         {
-            _csv.Dispose();
-            File.Move(_temporary, _target!, overwrite: true);
+            _writer.Dispose();
+            _file.Commit();
         }
 
         _committed = true;
@@ -83,9 +80,14 @@ internal sealed class VerdictCsvWriter : IDisposable
     public void Dispose()
     {
         _csv.Dispose();
-        if (!_committed && _temporary is not null && File.Exists(_temporary))
+        if (_file is not null)
         {
-            File.Delete(_temporary);
+            if (!_committed)
+            {
+                _writer.Dispose();
+            }
+
+            _file.Dispose();
         }
     }
 }

@@ -83,15 +83,15 @@ public static class CommentCsv
         {
             foreach (CommentRecord record in ReadComments(commentsPath, posts))
             {
-                if (record.Label is null)
-                {
-                    throw Malformed(commentsPath, record.LineNumber, "the row has no label (expected genuine, low_relevance or spam)");
-                }
-
-                yield return new LabeledComment(record.Comment, record.Label.Value);
+                yield return new LabeledComment(record.Comment, LabelOf(record, commentsPath));
             }
         }
     }
+
+    /// <summary>The one "every row needs a label" rule, for training and evaluation files.</summary>
+    /// <exception cref="ClassifierDataException">The record has no label; the message names the file and line.</exception>
+    internal static CommentLabel LabelOf(CommentRecord record, string path) =>
+        record.Label ?? throw Malformed(path, record.LineNumber, "the row has no label (expected genuine, low_relevance or spam)");
 
     /// <summary>Parses a label: genuine/ham/0, low_relevance, spam/1, case-insensitive; empty is <see langword="null"/>.</summary>
     internal static CommentLabel? ParseLabel(string? value, string path, long line)

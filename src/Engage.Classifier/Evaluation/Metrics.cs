@@ -3,6 +3,10 @@ namespace Engage.Classifier.Evaluation;
 /// <summary>Metric arithmetic shared by training reports and evaluations.</summary>
 internal static class Metrics
 {
+    /// <summary>The lowest spam threshold training may choose.</summary>
+    public const double LowestThreshold = 0.05;
+
+    /// <summary>The thresholds of a report's table (<see cref="EvaluationReport.Thresholds"/>).</summary>
     public static readonly double[] TableThresholds = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99];
 
     public static EvaluationReport Compute(IReadOnlyList<CommentLabel> actual, IReadOnlyList<CommentLabel> predicted, IReadOnlyList<double> spamProbability, double spamThreshold, IReadOnlyList<string?>? threadIds)
@@ -31,9 +35,7 @@ internal static class Metrics
         int correct = counts[0][0] + counts[1][1] + counts[2][2];
         var point = PointAt(actual, predicted.Select(p => p == CommentLabel.Spam).ToArray(), spamThreshold);
         double f1 = point.SpamPrecision + point.SpamRecall == 0 ? 0 : 2 * point.SpamPrecision * point.SpamRecall / (point.SpamPrecision + point.SpamRecall);
-        int threads = threadIds is null
-            ? actual.Count
-            : threadIds.Select((t, i) => t ?? $"\0row{i}").Distinct(StringComparer.Ordinal).Count();
+        int threads = threadIds is null ? actual.Count : ThreadGroups.Count(ThreadGroups.Of(threadIds));
 
         return new EvaluationReport
         {
@@ -125,7 +127,7 @@ internal static class Metrics
     /// the one with the best spam F1 (spam against everything else); never below <paramref name="floor"/>.
     /// When no threshold meets the target, a threshold above every score (nothing is called spam).
     /// </summary>
-    public static double ChooseThreshold(IReadOnlyList<CommentLabel> actual, IReadOnlyList<double> spamProbability, double targetFalsePositiveRate, double floor = 0.05)
+    public static double ChooseThreshold(IReadOnlyList<CommentLabel> actual, IReadOnlyList<double> spamProbability, double targetFalsePositiveRate, double floor = LowestThreshold)
     {
         int[] order = Enumerable.Range(0, actual.Count).OrderByDescending(i => spamProbability[i]).ToArray();
         int genuine = actual.Count(a => a == CommentLabel.Genuine);

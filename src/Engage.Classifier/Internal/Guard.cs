@@ -42,6 +42,10 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>The "0 to 1" rule of <see cref="ProbabilityAttribute"/>, for an argument.</summary>
+    public static double Probability(double value, [CallerArgumentExpression(nameof(value))] string? name = null) =>
+        InRange(value, ProbabilityAttribute.Min, ProbabilityAttribute.Max, name);
+
     public static int AtLeast(int value, int min, [CallerArgumentExpression(nameof(value))] string? name = null)
     {
         if (value < min)

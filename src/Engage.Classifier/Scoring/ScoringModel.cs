@@ -1,4 +1,5 @@
-using Engage.Classifier.Features;
+using Engage.Classifier.Signals;
+using Engage.Classifier.TextModel;
 
 namespace Engage.Classifier.Scoring;
 
@@ -27,11 +28,8 @@ internal sealed class ScoringModel
         }
 
         Text = text;
-        FamilyFeatures = Enum.GetValues<SignalFamily>()
-            .Select(family => Enumerable.Range(0, FeatureLayout.Count).Where(i => FeatureLayout.FamilyOf(i) == family).ToArray())
-            .ToArray();
-        SpamTreesByFamily = FamilyFeatures.Select(features => spamTrees.TreesSplittingOn(features.Contains)).ToArray();
-        FillerTreesByFamily = FamilyFeatures.Select(features => fillerTrees?.TreesSplittingOn(features.Contains) ?? []).ToArray();
+        SpamTreesByGroup = FeatureLayout.Groups.Select(group => spamTrees.TreesSplittingOn(group.Contains)).ToArray();
+        FillerTreesByGroup = FeatureLayout.Groups.Select(group => fillerTrees?.TreesSplittingOn(group.Contains) ?? []).ToArray();
         SpamTrees = spamTrees;
         SpamCalibration = spamCalibration;
         FillerTrees = fillerTrees;
@@ -41,14 +39,11 @@ internal sealed class ScoringModel
 
     public LinearTextModel Text { get; }
 
-    /// <summary>The dense features of each <see cref="SignalFamily"/>, by family.</summary>
-    public int[][] FamilyFeatures { get; }
+    /// <summary>The spam trees that split on each feature group's features (by <see cref="FeatureLayout.Groups"/> index): only those change when the group is swapped.</summary>
+    public int[][] SpamTreesByGroup { get; }
 
-    /// <summary>The spam trees that split on each family's features: only those change when the family is swapped.</summary>
-    public int[][] SpamTreesByFamily { get; }
-
-    /// <summary>The filler trees that split on each family's features.</summary>
-    public int[][] FillerTreesByFamily { get; }
+    /// <summary>The filler trees that split on each feature group's features.</summary>
+    public int[][] FillerTreesByGroup { get; }
 
     public TreeEnsemble SpamTrees { get; }
 
@@ -60,14 +55,6 @@ internal sealed class ScoringModel
 
     /// <summary>Typical feature values of genuine comments; a family is explained by swapping its values for these.</summary>
     public float[] Reference { get; }
-
-    /// <summary>Fills in the text-model scores of the featurized comment in <paramref name="workspace"/>.</summary>
-    public void ScoreText(FeatureWorkspace workspace)
-    {
-        (float spam, float filler) = Text.Score(workspace.TextIndices);
-        workspace.Features[FeatureLayout.SpamTextScore] = spam;
-        workspace.Features[FeatureLayout.FillerTextScore] = filler;
-    }
 
     public double SpamProbability(ReadOnlySpan<float> features) => SpamCalibration.Probability(SpamTrees.Score(features));
 

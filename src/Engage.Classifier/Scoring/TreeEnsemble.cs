@@ -50,8 +50,6 @@ internal sealed class TreeEnsemble
 
     public int MaxFeatureIndex { get; }
 
-    public int TreeCount => _treeWeights.Length;
-
     public double Score(ReadOnlySpan<float> features)
     {
         double sum = 0;

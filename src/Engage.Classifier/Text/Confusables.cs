@@ -1,12 +1,21 @@
+using System.Globalization;
+
 namespace Engage.Classifier.Text;
 
 /// <summary>
 /// Look-alike letters from other scripts and the Latin letter they are a skeleton of
-/// (after Unicode TR39 confusables, restricted to single letters that read as Latin).
-/// Full-width and mathematical forms are already folded by NFKC before this table is used.
+/// (after Unicode TR39 confusables, restricted to single letters that read as Latin), and the folding of
+/// disguised words to that skeleton. Full-width and mathematical forms are already folded by NFKC before this
+/// table is used.
 /// </summary>
 internal static class Confusables
 {
+    /// <summary>A text counts as Latin when it has more than this many Latin letters for each look-alike-script one.</summary>
+    private const int MostlyLatinRatio = 3;
+
+    /// <summary>Characters below this (ASCII and Latin-1) are never look-alikes.</summary>
+    private const char FirstLookAlike = '\u0131';
+
     private static readonly Dictionary<char, char> Map = new()
     {
         // Cyrillic lower case
@@ -38,7 +47,7 @@ internal static class Confusables
     /// <summary>Returns the Latin skeleton letter of <paramref name="c"/>, or <see langword="false"/> when it has none.</summary>
     public static bool TryFold(char c, out char latin)
     {
-        if (c < 0x0131)
+        if (c < FirstLookAlike)
         {
             latin = c;
             return false;
@@ -57,4 +66,73 @@ internal static class Confusables
     /// <summary>ASCII letters and the Latin-1 / Latin Extended letters of Western languages.</summary>
     public static bool IsLatinLetter(char c) =>
         c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') || (c is >= '\u00C0' and <= '\u024F' && c != '\u00D7' && c != '\u00F7');
+
+    /// <summary>
+    /// Folds look-alike letters in words that mix Latin with Greek, Cyrillic, Armenian or Cherokee letters,
+    /// and in words made only of look-alikes when the text is otherwise Latin. Real Russian or Greek words
+    /// (which contain letters with no Latin look-alike) are left alone.
+    /// </summary>
+    public static void FoldDisguisedWords(NormalizedText into)
+    {
+        if (into.LookAlikeScriptLetters == 0)
+        {
+            return;
+        }
+
+        bool mostlyLatin = into.LatinLetters > MostlyLatinRatio * into.LookAlikeScriptLetters;
+        Span<char> text = into.Writable;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            int latin = 0, foldable = 0, foreign = 0;
+            while (i < text.Length && (char.IsLetter(text[i]) || char.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark))
+            {
+                char c = text[i];
+                if (IsLatinLetter(c))
+                {
+                    latin++;
+                }
+                else if (TryFold(c, out _))
+                {
+                    foldable++;
+                }
+                else if (IsLookAlikeScript(c))
+                {
+                    foreign++;
+                }
+
+                i++;
+            }
+
+            if (latin > 0 && foldable + foreign > 0)
+            {
+                into.MixedScriptWords++;
+            }
+
+            bool disguised = foldable > 0 && (latin > 0 || (foreign == 0 && mostlyLatin));
+            if (disguised)
+            {
+                FoldWord(text[start..i], into);
+            }
+        }
+    }
+
+    private static void FoldWord(Span<char> word, NormalizedText into)
+    {
+        for (int k = 0; k < word.Length; k++)
+        {
+            if (TryFold(word[k], out char folded))
+            {
+                word[k] = folded;
+                into.FoldedLetters++;
+            }
+        }
+    }
 }

@@ -2,7 +2,7 @@ namespace Engage.Classifier.Text;
 
 /// <summary>
 /// A reusable buffer holding one normalized text and what normalization saw on the way.
-/// Owned by one thread at a time (see <see cref="Features.FeatureWorkspace"/>).
+/// Owned by one thread at a time (see <see cref="Signals.FeatureWorkspace"/>).
 /// </summary>
 internal sealed class NormalizedText
 {
@@ -26,10 +26,6 @@ internal sealed class NormalizedText
 
     public int InvisibleCharacters { get; set; }
 
-    public int ControlCharacters { get; set; }
-
-    public int HtmlTags { get; set; }
-
     public int Anchors { get; set; }
 
     public int AnchorTextCharacters { get; set; }
@@ -49,8 +45,6 @@ internal sealed class NormalizedText
         OriginalLength = 0;
         WasTruncated = false;
         InvisibleCharacters = 0;
-        ControlCharacters = 0;
-        HtmlTags = 0;
         Anchors = 0;
         AnchorTextCharacters = 0;
         FoldedLetters = 0;

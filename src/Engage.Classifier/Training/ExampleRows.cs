@@ -1,4 +1,6 @@
-using Engage.Classifier.Features;
+using Engage.Classifier.Signals;
+using Engage.Classifier.TextModel;
+using Microsoft.ML;
 using Microsoft.ML.Data;
 
 namespace Engage.Classifier.Training;
@@ -10,29 +12,29 @@ internal sealed class TextExample
     public bool Label { get; set; }
 
     [ColumnName(ColumnNames.Features)]
-    [VectorType(CommentFeaturizer.TextDimension)]
+    [VectorType(HashedGrams.Dimension)]
     public VBuffer<float> Features { get; set; }
 }
 
-/// <summary>ML.NET input row for the tree models: the dense signals plus the text-model scores.</summary>
+/// <summary>
+/// ML.NET input row for the tree models: the trees' input (<see cref="Scoring.TreeInput"/>). Its vector size comes
+/// from <see cref="FeatureLayout"/>, so load rows with <see cref="Load"/>.
+/// </summary>
 internal sealed class DenseExample
 {
     [ColumnName(ColumnNames.Label)]
     public bool Label { get; set; }
 
     [ColumnName(ColumnNames.Features)]
-    [VectorType(FeatureLayout.Count)]
     public float[] Features { get; set; } = [];
-}
 
-/// <summary>ML.NET output row: the raw score and, for calibrated models, the probability.</summary>
-internal sealed class ScoredExample
-{
-    [ColumnName(ColumnNames.Score)]
-    public float Score { get; set; }
-
-    [ColumnName(ColumnNames.Probability)]
-    public float Probability { get; set; }
+    /// <summary>Loads rows with the features column sized to <see cref="FeatureLayout.Count"/>.</summary>
+    public static IDataView Load(MLContext ml, IEnumerable<DenseExample> rows)
+    {
+        SchemaDefinition schema = SchemaDefinition.Create(typeof(DenseExample));
+        schema[ColumnNames.Features].ColumnType = new VectorDataViewType(NumberDataViewType.Single, FeatureLayout.Count);
+        return ml.Data.LoadFromEnumerable(rows, schema);
+    }
 }
 
 /// <summary>ML.NET input row for fitting a calibrator: a raw score and the true label.</summary>

@@ -1,67 +1,43 @@
-using Engage.Classifier.Features;
+using Engage.Classifier.Signals;
+using Engage.Classifier.TextModel;
 using Microsoft.ML.Data;
 
 namespace Engage.Classifier.Training;
 
-/// <summary>One labeled comment after featurization: its dense signals and its sparse text vector.</summary>
+/// <summary>One labeled comment after featurization: its signals, its hashed n-grams, and its label.</summary>
 internal sealed class FeaturizedComment
 {
-    private FeaturizedComment(float[] dense, int[] textIndices, float[] textValues, CommentLabel label)
+    private FeaturizedComment(float[] signals, int[] grams, int[] textIndices, float[] textValues, CommentLabel label)
     {
-        Dense = dense;
+        Signals = signals;
+        Grams = grams;
         TextIndices = textIndices;
         TextValues = textValues;
         Label = label;
     }
 
-    /// <summary>Dense features; the text-score slots are filled in during training.</summary>
-    public float[] Dense { get; }
+    /// <summary>The signal families' features (<see cref="FeatureLayout.SignalCount"/> values).</summary>
+    public float[] Signals { get; }
 
+    /// <summary>The hashed n-gram occurrences, as the scorer reads them.</summary>
+    public int[] Grams { get; }
+
+    /// <summary>The distinct buckets of <see cref="Grams"/>, ascending (see <see cref="TextVector.Sparse"/>).</summary>
     public int[] TextIndices { get; }
 
+    /// <summary>The value of each of <see cref="TextIndices"/>.</summary>
     public float[] TextValues { get; }
 
     public CommentLabel Label { get; }
 
-    public VBuffer<float> TextVector => new(CommentFeaturizer.TextDimension, TextIndices.Length, TextValues, TextIndices);
+    /// <summary>The text vector as ML.NET reads it.</summary>
+    public VBuffer<float> SparseTextVector => new(HashedGrams.Dimension, TextIndices.Length, TextValues, TextIndices);
 
     public static FeaturizedComment Create(LabeledComment example, FeatureWorkspace workspace)
     {
         CommentFeaturizer.Featurize(example.Comment, workspace);
-        float[] dense = workspace.Features.ToArray();
-
-        // Aggregate repeated buckets into counts scaled by 1/sqrt(occurrences): the same vector the scorer sums over.
-        int[] indices = workspace.TextIndices.ToArray();
-        Array.Sort(indices);
-        int distinct = 0;
-        for (int i = 0; i < indices.Length; i++)
-        {
-            if (i == 0 || indices[i] != indices[i - 1])
-            {
-                distinct++;
-            }
-        }
-
-        var uniqueIndices = new int[distinct];
-        var values = new float[distinct];
-        float scale = indices.Length == 0 ? 0 : 1f / MathF.Sqrt(indices.Length);
-        int at = -1;
-        for (int i = 0; i < indices.Length; i++)
-        {
-            if (i == 0 || indices[i] != indices[i - 1])
-            {
-                at++;
-                uniqueIndices[at] = indices[i];
-            }
-
-            values[at] += 1;
-        }
-
-        for (int i = 0; i < values.Length; i++)
-        {
-            values[i] *= scale;
-        }
-
-        return new FeaturizedComment(dense, uniqueIndices, values, example.Label);
+        ReadOnlySpan<int> grams = workspace.Grams.Buckets;
+        (int[] indices, float[] values) = TextVector.Sparse(grams);
+        return new FeaturizedComment(workspace.Signals.ToArray(), grams.ToArray(), indices, values, example.Label);
     }
 }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
-using Engage.Classifier.Features;
+using Engage.Classifier.ModelFile;
 using Engage.Classifier.Scoring;
+using Engage.Classifier.TextModel;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
@@ -24,11 +25,9 @@ internal sealed class MlNetModels
         _ml = new MLContext(options.Seed);
     }
 
-    public MLContext Context => _ml;
-
-    public TextModel TrainText(IEnumerable<(FeaturizedComment Row, bool Label)> rows)
+    public TrainedText TrainText(IEnumerable<(FeaturizedComment Row, bool Label)> rows)
     {
-        IDataView data = _ml.Data.LoadFromEnumerable(rows.Select(r => new TextExample { Label = r.Label, Features = r.Row.TextVector }));
+        IDataView data = _ml.Data.LoadFromEnumerable(rows.Select(r => new TextExample { Label = r.Label, Features = r.Row.SparseTextVector }));
         var trainer = _ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
             LabelColumnName = ColumnNames.Label,
@@ -41,14 +40,14 @@ internal sealed class MlNetModels
         });
         var transformer = trainer.Fit(data);
         LinearBinaryModelParameters linear = transformer.Model.SubModel;
-        var weights = new float[CommentFeaturizer.TextDimension];
+        var weights = new float[HashedGrams.Dimension];
         linear.Weights.ToArray().CopyTo(weights, 0);
-        return new TextModel(transformer, data.Schema, weights, linear.Bias);
+        return new TrainedText(transformer, data.Schema, weights, linear.Bias);
     }
 
-    public TreeModel TrainTrees(IEnumerable<(float[] Features, bool Label)> rows)
+    public TrainedTrees TrainTrees(IEnumerable<(float[] Features, bool Label)> rows)
     {
-        IDataView data = _ml.Data.LoadFromEnumerable(rows.Select(r => new DenseExample { Label = r.Label, Features = r.Features }));
+        IDataView data = DenseExample.Load(_ml, rows.Select(r => new DenseExample { Label = r.Label, Features = r.Features }));
         var trainer = _ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             LabelColumnName = ColumnNames.Label,
@@ -67,19 +66,19 @@ internal sealed class MlNetModels
         CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator> model = transformer.Model;
         TreeEnsemble ensemble = ToEnsemble(model.SubModel.TrainedTreeEnsemble);
         var calibration = new PlattCalibration(model.Calibrator.Slope, model.Calibrator.Offset);
-        return new TreeModel(transformer, data.Schema, ensemble, calibration);
+        return new TrainedTrees(transformer, data.Schema, ensemble, calibration);
     }
 
     /// <summary>
     /// Fits ML.NET's Platt calibrator on raw tree scores of comments the trees did not train on, so
     /// probabilities mean what they say on new comments (a calibrator fitted on training scores is overconfident).
     /// </summary>
-    public CalibratorModel FitPlatt(IEnumerable<(float Score, bool Label)> heldOutScores)
+    public FittedCalibrator FitPlatt(IEnumerable<(float Score, bool Label)> heldOutScores)
     {
         IDataView data = _ml.Data.LoadFromEnumerable(heldOutScores.Select(s => new ScoredLabel { Label = s.Label, Score = s.Score }));
         var transformer = _ml.BinaryClassification.Calibrators.Platt(ColumnNames.Label, ColumnNames.Score).Fit(data);
         PlattCalibrator calibrator = ((ISingleFeaturePredictionTransformer<PlattCalibrator>)transformer).Model;
-        return new CalibratorModel(transformer, data.Schema, new PlattCalibration(calibrator.Slope, calibrator.Offset));
+        return new FittedCalibrator(transformer, data.Schema, new PlattCalibration(calibrator.Slope, calibrator.Offset));
     }
 
     private static TreeEnsemble ToEnsemble(RegressionTreeEnsemble trained)
@@ -127,11 +126,11 @@ internal sealed class MlNetModels
     }
 
     /// <summary>A trained text model: the ML.NET transformer and its weights.</summary>
-    internal sealed record TextModel(ITransformer Transformer, DataViewSchema Schema, float[] Weights, float Bias);
+    internal sealed record TrainedText(ITransformer Transformer, DataViewSchema Schema, float[] Weights, float Bias);
 
     /// <summary>A fitted calibrator: the ML.NET transformer and its two parameters.</summary>
-    internal sealed record CalibratorModel(ITransformer Transformer, DataViewSchema Schema, PlattCalibration Calibration);
+    internal sealed record FittedCalibrator(ITransformer Transformer, DataViewSchema Schema, PlattCalibration Calibration);
 
     /// <summary>A trained tree model: the ML.NET transformer and its compiled form.</summary>
-    internal sealed record TreeModel(ITransformer Transformer, DataViewSchema Schema, TreeEnsemble Ensemble, PlattCalibration Calibration);
+    internal sealed record TrainedTrees(ITransformer Transformer, DataViewSchema Schema, TreeEnsemble Ensemble, PlattCalibration Calibration);
 }

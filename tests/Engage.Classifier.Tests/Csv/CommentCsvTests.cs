@@ -1,7 +1,16 @@
+using Engage.Classifier.Tests.Support;
+
 namespace Engage.Classifier.Tests.Csv;
 
-public sealed class CommentCsvTests
+/// <summary>Reading comment and post CSV files: the right records, or a <see cref="ClassifierDataException"/> naming file and line.</summary>
+public sealed class CommentCsvTests : IDisposable
 {
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private CommentRecord[] Read(string content) => CommentCsv.ReadComments(_temp.Write(content)).ToArray();
+
     private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "csv", name);
 
     [Fact]
@@ -37,6 +46,29 @@ public sealed class CommentCsvTests
 
         records[0].Comment.Post!.Title.Should().Be("Sourdough");
         records[2].Comment.Post.Should().BeNull("thread t2 has no post");
+    }
+
+    [Theory]
+    [InlineData("Genuine", CommentLabel.Genuine)]
+    [InlineData("ham", CommentLabel.Genuine)]
+    [InlineData("0", CommentLabel.Genuine)]
+    [InlineData("low_relevance", CommentLabel.LowRelevance)]
+    [InlineData("Low-Relevance", CommentLabel.LowRelevance)]
+    [InlineData(" Spam ", CommentLabel.Spam)]
+    [InlineData("1", CommentLabel.Spam)]
+    public void ReadComments_KnownLabelSpellings_AreParsed(string label, CommentLabel expected)
+    {
+        Read($"id,content,label\n1,text,{label}\n").Single().Label.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("SPAMMY")]
+    [InlineData("2")]
+    public void ReadComments_UnknownLabelSpelling_FailsWithItsLine(string label)
+    {
+        Action act = () => Read($"id,content,label\n1,fine,genuine\n2,odd,{label}\n");
+
+        act.Should().Throw<ClassifierDataException>().Where(e => e.LineNumber == 3).WithMessage($"*unknown label '{label}'*");
     }
 
     [Fact]
@@ -106,10 +138,90 @@ public sealed class CommentCsvTests
     }
 
     [Fact]
+    public void ReadComments_NoHeaderRow_FailsNamingTheMissingContentColumn()
+    {
+        string path = _temp.Write("1,video1,Great post,genuine\n2,video1,Buy pills,spam\n");
+
+        Action act = () => CommentCsv.ReadComments(path).ToArray();
+
+        act.Should().Throw<ClassifierDataException>().Where(e => e.FilePath == path && e.LineNumber == 1).WithMessage("*no 'content' column*");
+    }
+
+    [Fact]
+    public void ReadComments_UnclosedQuoteInLastField_Fails()
+    {
+        string path = _temp.Write("id,content,label\n1,fine,genuine\n2,text,\"spam\n");
+
+        Action act = () => CommentCsv.ReadComments(path).ToArray();
+
+        act.Should().Throw<ClassifierDataException>().Where(e => e.FilePath == path);
+    }
+
+    [Fact]
+    public void ReadComments_QuoteInsideUnquotedField_FailsWithItsLine()
+    {
+        Action act = () => Read("id,content,label\n1,he said \"hi\" there,genuine\n");
+
+        act.Should().Throw<ClassifierDataException>().Where(e => e.LineNumber == 2);
+    }
+
+    [Fact]
+    public void ReadComments_HeaderOnly_YieldsNothing()
+    {
+        Read("id,content,label\n").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ReadComments_NullOrBlankPath_ThrowsArgumentException()
+    {
+        Action readNull = () => CommentCsv.ReadComments(null!);
+        Action readBlank = () => CommentCsv.ReadComments(" ");
+
+        readNull.Should().Throw<ArgumentNullException>();
+        readBlank.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void ReadComments_CrLfAndLf_GiveTheSameRecords()
+    {
+        const string Lf = "id,thread,content,label\n1,t1,\"two\nlines\",genuine\n2,t2,spam here,spam\n";
+
+        CommentRecord[] fromLf = Read(Lf);
+        CommentRecord[] fromCrLf = Read(Lf.Replace("\n", "\r\n", StringComparison.Ordinal));
+
+        fromCrLf.Select(r => (r.Id, r.LineNumber, r.Comment.ThreadId, r.Label)).Should().Equal(fromLf.Select(r => (r.Id, r.LineNumber, r.Comment.ThreadId, r.Label)));
+        fromLf[0].Comment.Text.Should().Be("two\nlines");
+        fromCrLf[0].Comment.Text.Should().Be("two\r\nlines", "line breaks inside a quoted field are kept as written");
+        fromCrLf[1].Comment.Text.Should().Be("spam here");
+    }
+
+    [Fact]
+    public void ReadComments_ExtraColumnsAndAnyColumnOrder_AreAccepted()
+    {
+        CommentRecord record = Read("LABEL,extra,Content,thread\nspam,x,buy now,t1\n").Single();
+
+        record.Comment.Text.Should().Be("buy now");
+        record.Comment.ThreadId.Should().Be("t1");
+        record.Label.Should().Be(CommentLabel.Spam);
+        record.Id.Should().Be("1", "without an id column the record number is the id");
+    }
+
+    [Fact]
+    public void ReadPosts_MissingThreadColumn_Fails()
+    {
+        string path = _temp.Write("title,text\na,b\n");
+
+        Action act = () => CommentCsv.ReadPosts(path);
+
+        act.Should().Throw<ClassifierDataException>().WithMessage("*no 'thread' column*");
+    }
+
+    [Fact]
     public void ReadComments_IsLazy_SoABadFileFailsOnlyWhenRead()
     {
         IEnumerable<CommentRecord> records = CommentCsv.ReadComments(Fixture("nope.csv"));
 
-        records.Should().NotBeNull();
+        Action read = () => records.First();
+        read.Should().Throw<ClassifierDataException>("the missing file is noticed when the records are read, not when asked for");
     }
 }

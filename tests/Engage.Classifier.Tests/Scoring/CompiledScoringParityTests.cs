@@ -1,5 +1,6 @@
-using Engage.Classifier.Features;
 using Engage.Classifier.Scoring;
+using Engage.Classifier.Signals;
+using Engage.Classifier.TextModel;
 using Engage.Classifier.Tests.Support;
 using Engage.Classifier.Training;
 using Microsoft.ML;
@@ -29,33 +30,40 @@ public sealed class CompiledScoringParityTests(TrainedModelFixture fixture)
         for (int i = 0; i < comments.Length; i++)
         {
             CommentFeaturizer.Featurize(comments[i].Comment, workspace);
-            fixture.Classifier.Scoring.ScoreText(workspace);
-            dense[i] = workspace.Features.ToArray();
-            indices[i] = workspace.TextIndices.ToArray();
+            (float spam, float filler) = fixture.Classifier.Scoring.Text.Score(workspace.Grams.Buckets);
+            dense[i] = TreeInput.Compose(workspace.Signals, spam, filler);
+            indices[i] = workspace.Grams.Buckets.ToArray();
         }
 
         return (dense, indices, comments);
     }
 
     private static float[] MlNetColumn<TRow>(byte[] model, IEnumerable<TRow> rows, string column)
-        where TRow : class
+        where TRow : class => MlNetColumn(model, ml => ml.Data.LoadFromEnumerable(rows), column);
+
+    private static float[] MlNetColumn(byte[] model, IEnumerable<DenseExample> rows, string column) =>
+        MlNetColumn(model, ml => DenseExample.Load(ml, rows), column);
+
+    private static float[] MlNetColumn(byte[] model, Func<MLContext, IDataView> rows, string column)
     {
         var ml = new MLContext(0);
         ITransformer transformer = ml.Model.Load(new MemoryStream(model), out _);
-        IDataView scored = transformer.Transform(ml.Data.LoadFromEnumerable(rows));
+        IDataView scored = transformer.Transform(rows(ml));
         return scored.GetColumn<float>(column).ToArray();
     }
+
+    private static int At(TextScores.Feature feature) => FeatureLayout.IndexOf(feature);
 
     [Fact]
     public void SpamTextModel_CompiledScores_MatchMlNet()
     {
         var (dense, _, comments) = Featurized();
         var workspace = new FeatureWorkspace();
-        var rows = comments.Select(c => FeaturizedComment.Create(c, workspace)).Select(r => new TextExample { Features = r.TextVector }).ToArray();
+        var rows = comments.Select(c => FeaturizedComment.Create(c, workspace)).Select(r => new TextExample { Features = r.SparseTextVector }).ToArray();
 
         float[] mlnet = MlNetColumn(fixture.Classifier.Entries["mlnet/spam-text.zip"], rows, ColumnNames.Score);
 
-        double worst = dense.Select((d, i) => RelativeError(d[FeatureLayout.SpamTextScore], mlnet[i])).Max();
+        double worst = dense.Select((d, i) => RelativeError(d[At(TextScores.Feature.SpamTextScore)], mlnet[i])).Max();
         worst.Should().BeLessThan(Tolerance);
     }
 
@@ -64,11 +72,11 @@ public sealed class CompiledScoringParityTests(TrainedModelFixture fixture)
     {
         var (dense, _, comments) = Featurized();
         var workspace = new FeatureWorkspace();
-        var rows = comments.Select(c => FeaturizedComment.Create(c, workspace)).Select(r => new TextExample { Features = r.TextVector }).ToArray();
+        var rows = comments.Select(c => FeaturizedComment.Create(c, workspace)).Select(r => new TextExample { Features = r.SparseTextVector }).ToArray();
 
         float[] mlnet = MlNetColumn(fixture.Classifier.Entries["mlnet/filler-text.zip"], rows, ColumnNames.Score);
 
-        dense.Select((d, i) => RelativeError(d[FeatureLayout.FillerTextScore], mlnet[i])).Max().Should().BeLessThan(Tolerance);
+        dense.Select((d, i) => RelativeError(d[At(TextScores.Feature.FillerTextScore)], mlnet[i])).Max().Should().BeLessThan(Tolerance);
     }
 
     [Theory]
@@ -80,7 +88,7 @@ public sealed class CompiledScoringParityTests(TrainedModelFixture fixture)
         ScoringModel scoring = fixture.Classifier.Scoring;
         TreeEnsemble trees = spam ? scoring.SpamTrees : scoring.FillerTrees!;
 
-        float[] mlnetScores = MlNetColumn(fixture.Classifier.Entries[$"mlnet/{model}-trees.zip"], dense.Select(d => new DenseExample { Features = d }), ColumnNames.Score);
+        float[] mlnetScores = MlNetColumn(fixture.Classifier.Entries[$"mlnet/{model}-trees.zip"], dense.Select(d => new DenseExample { Features = d }).ToArray(), ColumnNames.Score);
         float[] mlnetProbabilities = MlNetColumn(fixture.Classifier.Entries[$"mlnet/{model}-calibrator.zip"], mlnetScores.Select(s => new ScoredLabel { Score = s }), ColumnNames.Probability);
 
         dense.Select((d, i) => RelativeError((float)trees.Score(d), mlnetScores[i])).Max().Should().BeLessThan(Tolerance);
@@ -92,14 +100,14 @@ public sealed class CompiledScoringParityTests(TrainedModelFixture fixture)
     {
         var (dense, _, comments) = Featurized();
         var workspace = new FeatureWorkspace();
-        var rows = comments.Select(c => FeaturizedComment.Create(c, workspace)).Select(r => new TextExample { Features = r.TextVector }).ToArray();
+        var rows = comments.Select(c => FeaturizedComment.Create(c, workspace)).Select(r => new TextExample { Features = r.SparseTextVector }).ToArray();
         float[] spamText = MlNetColumn(fixture.Classifier.Entries["mlnet/spam-text.zip"], rows, ColumnNames.Score);
         float[] fillerText = MlNetColumn(fixture.Classifier.Entries["mlnet/filler-text.zip"], rows, ColumnNames.Score);
         var chained = dense.Select((d, i) =>
         {
             float[] copy = d.ToArray();
-            copy[FeatureLayout.SpamTextScore] = spamText[i];
-            copy[FeatureLayout.FillerTextScore] = fillerText[i];
+            copy[At(TextScores.Feature.SpamTextScore)] = spamText[i];
+            copy[At(TextScores.Feature.FillerTextScore)] = fillerText[i];
             return new DenseExample { Features = copy };
         }).ToArray();
 

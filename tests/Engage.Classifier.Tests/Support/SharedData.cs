@@ -1,17 +1,14 @@
+using Engage.Classifier.Workbench;
+
 namespace Engage.Classifier.Tests.Support;
 
-/// <summary>Finds the public corpora in ../shared/data beside the repository root (or $ENGAGE_SHARED_DATA).</summary>
+/// <summary>The public corpora in ../shared/data beside the repository root, or $ENGAGE_SHARED_DATA (<see cref="RepositoryLayout"/>).</summary>
 internal static class SharedData
 {
-    public static string Folder { get; } =
-        Environment.GetEnvironmentVariable("ENGAGE_SHARED_DATA") is { Length: > 0 } overridden
-            ? overridden
-            : Path.GetFullPath(Path.Combine(RepositoryData.Root, "..", "shared", "data"));
-
     /// <summary>The corpus CSV (dedup file), or <see langword="null"/> when it is absent.</summary>
     public static string? DedupCsv(string corpus)
     {
-        string path = Path.Combine(Folder, corpus, corpus + ".dedup.csv");
+        string path = RepositoryLayout.SharedCorpusCsv(RepositoryData.Root, corpus);
         return File.Exists(path) ? path : null;
     }
 
@@ -24,7 +21,7 @@ internal static class SharedData
             return string.Empty;
         }
 
-        string expected = string.Join(" and ", missing.Select(c => Path.Combine(Folder, c, c + ".dedup.csv")));
+        string expected = string.Join(" and ", missing.Select(c => RepositoryLayout.SharedCorpusCsv(RepositoryData.Root, c)));
         string which = missing.Length == 1 ? $"The public corpus '{missing[0]}' is" : $"The public corpora '{string.Join("' and '", missing)}' are";
         return $"{which} absent: expected {expected} (../shared/data beside the repository root, or set ENGAGE_SHARED_DATA).";
     }

@@ -14,12 +14,12 @@ public sealed class TextNormalizerTests
     [Fact]
     public void Normalize_CyrillicLettersInsideEnglishWords_FoldsThemAndCountsMixedWords()
     {
-        // "This aгticle pгesents сlear idea" with Cyrillic г (U+0433) and с (U+0441).
-        NormalizedText result = Normalize("This a\u0433ticle p\u0433esents \u0441lear idea");
+        // "Bеst рrices fоr yоu" with Cyrillic е (U+0435), р (U+0440) and о (U+043E).
+        NormalizedText result = Normalize("B\u0435st \u0440rices f\u043Er y\u043Eu");
 
-        result.Text.ToString().Should().Be("This article presents clear idea");
-        result.MixedScriptWords.Should().Be(3);
-        result.FoldedLetters.Should().Be(3);
+        result.Text.ToString().Should().Be("Best prices for you");
+        result.MixedScriptWords.Should().Be(4);
+        result.FoldedLetters.Should().Be(4);
     }
 
     [Fact]

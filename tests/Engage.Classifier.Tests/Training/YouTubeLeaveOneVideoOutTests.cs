@@ -1,5 +1,6 @@
 using Engage.Classifier.Evaluation;
 using Engage.Classifier.Tests.Support;
+using Engage.Classifier.Workbench;
 using Xunit.Abstractions;
 
 namespace Engage.Classifier.Tests.Training;

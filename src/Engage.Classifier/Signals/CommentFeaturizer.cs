@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using Engage.Classifier.Text;
+using Engage.Classifier.TextModel;
+
+namespace Engage.Classifier.Signals;
+
+/// <summary>
+/// Runs the featurizing stages for one comment into a <see cref="FeatureWorkspace"/>: normalization, the word
+/// pass, the link scan and the author fields (shared stages, run once), then every signal family of
+/// <see cref="FeatureLayout.Families"/> on its own slice, then the hashed n-grams. It only orchestrates; what is
+/// computed lives in the stages. Allocation-free once the workspace has warmed up.
+/// </summary>
+internal static class CommentFeaturizer
+{
+    public static void Featurize(Comment comment, FeatureWorkspace workspace)
+    {
+        NormalizedText normalized = workspace.Text;
+        TextNormalizer.Normalize(comment.Text, normalized);
+        workspace.Words.Run(normalized.Text);
+        workspace.Links.Run(normalized.Text, normalized.Hrefs);
+        workspace.Author.Read(comment);
+        var input = new SignalInput(normalized, workspace.Words, workspace.Links, workspace.Author, comment.Post?.Profile, workspace.Scratch);
+
+        Span<float> signals = workspace.Signals;
+        signals.Clear();
+        ImmutableArray<ISignalFamily> families = FeatureLayout.Families;
+        ImmutableArray<FeatureRange> groups = FeatureLayout.Groups;
+        for (int i = 0; i < families.Length; i++)
+        {
+            FeatureRange range = groups[i];
+            families[i].Compute(input, signals.Slice(range.Start, range.Length));
+        }
+
+        HashedGrams.Emit(workspace.Words, workspace.Author.NameWords, normalized.Text, workspace.Links.Domains, workspace.Grams);
+    }
+}

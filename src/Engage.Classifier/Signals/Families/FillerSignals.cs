@@ -1,0 +1,54 @@
+using Engage.Classifier.Verdicts;
+using Engage.Classifier.Words;
+
+namespace Engage.Classifier.Signals.Families;
+
+/// <summary>Filler: a comment made of praise and function words, with few words that carry topic.</summary>
+internal sealed class FillerSignals : SignalFamily<FillerSignals.Feature>
+{
+    /// <summary>Below this share of praise and function words, a non-genuine comment reads as keywords rather than praise.</summary>
+    private const float KeywordLikeGenericShare = 0.35f;
+
+    internal enum Feature
+    {
+        GenericWordShare,
+        ContentWords,
+        PraiseWords,
+    }
+
+    protected override void Compute(in SignalInput input, FeatureSlots<Feature> values)
+    {
+        WordPass words = input.Words;
+        ReadOnlySpan<WordClass> classes = words.Classes;
+        ReadOnlySpan<char> text = input.Text.Text;
+        int generic = 0, content = 0;
+        for (int i = 0; i < classes.Length; i++)
+        {
+            if ((classes[i] & (WordClass.Praise | WordClass.Stopword)) != 0)
+            {
+                generic++;
+            }
+            else if (words.IsTopic(text, i))
+            {
+                content++;
+            }
+        }
+
+        values[Feature.GenericWordShare] = classes.Length == 0 ? 0 : generic / (float)classes.Length;
+        values[Feature.ContentWords] = content;
+        values[Feature.PraiseWords] = input.Words.CountOf(WordClass.Praise);
+    }
+
+    protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
+    {
+        float generic = values[Feature.GenericWordShare];
+        if (label == CommentLabel.Genuine)
+        {
+            return $"{ReasonText.Plural(values.Count(Feature.ContentWords), "content word")}: says something specific";
+        }
+
+        return generic < KeywordLikeGenericShare
+            ? $"mostly keywords, few ordinary words ({ReasonText.Percent(generic)} praise and function words)"
+            : $"generic praise wording ({ReasonText.Percent(generic)} praise and function words)";
+    }
+}

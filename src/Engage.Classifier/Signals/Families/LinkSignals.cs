@@ -1,0 +1,44 @@
+using Engage.Classifier.Verdicts;
+
+namespace Engage.Classifier.Signals.Families;
+
+/// <summary>Links in the text and in HTML anchors, their domains, and the shopping words inside them.</summary>
+internal sealed class LinkSignals : SignalFamily<LinkSignals.Feature>
+{
+    internal enum Feature
+    {
+        LinkCount,
+        DistinctDomains,
+        BareUrls,
+        Anchors,
+        LinkTextShare,
+        CommercialWordsInLinks,
+    }
+
+    protected override void Compute(in SignalInput input, FeatureSlots<Feature> values)
+    {
+        LinkCounts bare = input.Links.Bare;
+        LinkCounts anchored = input.Links.Anchored;
+        int anchors = input.Text.Anchors;
+        int length = input.Text.Length;
+        values[Feature.LinkCount] = bare.Links + Math.Max(anchored.Links, anchors);
+        values[Feature.DistinctDomains] = input.Links.Domains.Length;
+        values[Feature.BareUrls] = bare.Links;
+        values[Feature.Anchors] = anchors;
+        values[Feature.LinkTextShare] = length == 0 ? 0 : Math.Min(1f, (bare.LinkCharacters + input.Text.AnchorTextCharacters) / (float)length);
+        values[Feature.CommercialWordsInLinks] = bare.CommercialWords + anchored.CommercialWords;
+    }
+
+    protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
+    {
+        int links = values.Count(Feature.LinkCount);
+        if (links == 0)
+        {
+            return "no links";
+        }
+
+        int commercial = values.Count(Feature.CommercialWordsInLinks);
+        return $"{ReasonText.Plural(links, "link")} to {ReasonText.Plural(Math.Max(1, values.Count(Feature.DistinctDomains)), "domain")}"
+            + (commercial > 0 ? $", {ReasonText.Plural(commercial, "shopping or loan word")} in the links" : string.Empty);
+    }
+}

@@ -1,0 +1,107 @@
+using Engage.Classifier.Verdicts;
+using Engage.Classifier.Words;
+
+namespace Engage.Classifier.Signals.Families;
+
+/// <summary>Text laid out as a keyword list ("cheap oakley sunglasses" on a line of its own) and shopping words.</summary>
+internal sealed class ListShapeSignals : SignalFamily<ListShapeSignals.Feature>
+{
+    /// <summary>A keyword line has at most this many words...</summary>
+    private const int MaxKeywordLineWords = 8;
+
+    /// <summary>...and at most this many function words.</summary>
+    private const int MaxKeywordLineStopwords = 1;
+
+    internal enum Feature
+    {
+        LineCount,
+        KeywordLines,
+        KeywordLineShare,
+        CommercialWords,
+        CommercialWordShare,
+    }
+
+    protected override void Compute(in SignalInput input, FeatureSlots<Feature> values)
+    {
+        ReadOnlySpan<char> text = input.Text.Text;
+        WordPass words = input.Words;
+        ReadOnlySpan<int> starts = words.Starts;
+        ReadOnlySpan<WordClass> classes = words.Classes;
+        int lines = 0, keywordLines = 0, word = 0;
+        foreach (Range range in text.Split('\n'))
+        {
+            // The words of this line: tokens never cross a line break, so they are the next ones of the pass.
+            int lineEnd = range.End.GetOffset(text.Length);
+            int firstWord = word;
+            while (word < starts.Length && starts[word] < lineEnd)
+            {
+                word++;
+            }
+
+            ReadOnlySpan<char> line = text[range].Trim();
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            lines++;
+            if (IsKeywordLine(line, classes[firstWord..word]))
+            {
+                keywordLines++;
+            }
+        }
+
+        int commercial = words.CountOf(WordClass.Commercial);
+        values[Feature.LineCount] = lines;
+        values[Feature.KeywordLines] = keywordLines;
+        values[Feature.KeywordLineShare] = lines == 0 ? 0 : keywordLines / (float)lines;
+        values[Feature.CommercialWords] = commercial;
+        values[Feature.CommercialWordShare] = words.Count == 0 ? 0 : commercial / (float)words.Count;
+    }
+
+    protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
+    {
+        if (values.Count(Feature.KeywordLines) > 1)
+        {
+            return $"{values.Count(Feature.KeywordLines)} keyword-only lines";
+        }
+
+        if (values.Count(Feature.CommercialWords) > 0)
+        {
+            return ReasonText.Plural(values.Count(Feature.CommercialWords), "shopping, loan or SEO word");
+        }
+
+        return label == CommentLabel.Spam ? "reads like a keyword list" : "written in sentences, not keyword lines";
+    }
+
+    /// <summary>A short line of a few keywords, without sentence punctuation, that does not address anyone.</summary>
+    private static bool IsKeywordLine(ReadOnlySpan<char> line, ReadOnlySpan<WordClass> words)
+    {
+        if (line[0] == '@' || line.IndexOfAny(",;!?") >= 0)
+        {
+            return false;
+        }
+
+        // A full stop ends a sentence only when followed by a space or the end of the line ("site.com" is not one).
+        if (line.IndexOf(". ", StringComparison.Ordinal) >= 0 || line[^1] == '.')
+        {
+            return false;
+        }
+
+        int stopwords = 0, keywordish = 0;
+        foreach (WordClass wordClass in words)
+        {
+            if ((wordClass & WordClass.Stopword) != 0)
+            {
+                stopwords++;
+            }
+
+            if ((wordClass & (WordClass.Commercial | WordClass.TopLevelDomain)) != 0)
+            {
+                keywordish++;
+            }
+        }
+
+        return words.Length is >= 1 and <= MaxKeywordLineWords && stopwords <= MaxKeywordLineStopwords && (words.Length >= 2 || keywordish > 0);
+    }
+}

@@ -1,0 +1,163 @@
+using System.Globalization;
+using Engage.Classifier.Text;
+using Engage.Classifier.Verdicts;
+using Engage.Classifier.Words;
+
+namespace Engage.Classifier.Signals.Families;
+
+/// <summary>The look of the text: length, capitals, digits, punctuation, repetition, script, and who it addresses.</summary>
+internal sealed class ShapeSignals : SignalFamily<ShapeSignals.Feature>
+{
+    /// <summary>More than this share of capital letters (with at least <see cref="MinimumWordsForShouting"/> words) is shouting.</summary>
+    private const float ShoutingShare = 0.5f;
+
+    private const int MinimumWordsForShouting = 3;
+
+    /// <summary>This many exclamation marks or more is worth saying.</summary>
+    private const int ManyExclamations = 3;
+
+    /// <summary>At least this share of repeated words (with at least <see cref="MinimumWordsForRepetition"/> words) is repetition.</summary>
+    private const float RepetitiveShare = 0.4f;
+
+    private const int MinimumWordsForRepetition = 6;
+
+    /// <summary>A filler comment of at most this many words is described by its word count.</summary>
+    private const int FewWords = 3;
+
+    internal enum Feature
+    {
+        Length,
+        WordCount,
+        AverageWordLength,
+        UppercaseShare,
+        DigitShare,
+        PunctuationShare,
+        Exclamations,
+        Questions,
+        Symbols,
+        RepeatedWordShare,
+        LongestCharacterRun,
+        NonLatinLetterShare,
+        FirstPersonWords,
+        SecondPersonWords,
+    }
+
+    protected override void Compute(in SignalInput input, FeatureSlots<Feature> values)
+    {
+        NormalizedText normalized = input.Text;
+        ReadOnlySpan<char> text = normalized.Text;
+        CharacterCounts c = CharacterCounts.Of(text);
+        int length = Math.Max(1, text.Length);
+        values[Feature.Length] = normalized.WasTruncated ? normalized.OriginalLength : text.Length;
+        values[Feature.UppercaseShare] = c.Letters == 0 ? 0 : c.Upper / (float)c.Letters;
+        values[Feature.DigitShare] = c.Digits / (float)length;
+        values[Feature.PunctuationShare] = c.Punctuation / (float)length;
+        values[Feature.Exclamations] = c.Exclamations;
+        values[Feature.Questions] = c.Questions;
+        values[Feature.Symbols] = c.Symbols;
+        values[Feature.LongestCharacterRun] = c.LongestRun;
+        values[Feature.NonLatinLetterShare] = c.Letters == 0 ? 0 : c.NonLatin / (float)c.Letters;
+
+        WordPass words = input.Words;
+        values[Feature.WordCount] = words.Count;
+        values[Feature.AverageWordLength] = words.Count == 0 ? 0 : words.Characters / (float)words.Count;
+        values[Feature.RepeatedWordShare] = words.Count == 0 ? 0 : 1f - (words.Distinct / (float)words.Count);
+        values[Feature.FirstPersonWords] = words.CountOf(WordClass.FirstPerson);
+        values[Feature.SecondPersonWords] = words.CountOf(WordClass.SecondPerson);
+    }
+
+    protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
+    {
+        float words = values[Feature.WordCount];
+        if (label == CommentLabel.Genuine && values[Feature.Questions] > 0)
+        {
+            return "asks a question";
+        }
+
+        if (values[Feature.UppercaseShare] > ShoutingShare && words >= MinimumWordsForShouting)
+        {
+            return "mostly capital letters";
+        }
+
+        if (values[Feature.Exclamations] >= ManyExclamations)
+        {
+            return $"{values.Count(Feature.Exclamations)} exclamation marks";
+        }
+
+        if (values[Feature.RepeatedWordShare] >= RepetitiveShare && words >= MinimumWordsForRepetition)
+        {
+            return "repeats the same words";
+        }
+
+        return label switch
+        {
+            CommentLabel.Genuine => "length and style of a written reply",
+            CommentLabel.LowRelevance => words <= FewWords ? $"only {ReasonText.Plural((int)words, "word")}" : "too short to say anything",
+            _ => "length and layout typical of spam",
+        };
+    }
+
+    /// <summary>Character classes of a text, in one pass.</summary>
+    private readonly record struct CharacterCounts(
+        int Letters, int Upper, int Digits, int Punctuation, int Exclamations, int Questions, int Symbols, int NonLatin, int LongestRun)
+    {
+        public static CharacterCounts Of(ReadOnlySpan<char> text)
+        {
+            int letters = 0, upper = 0, digits = 0, punctuation = 0, exclamations = 0, questions = 0, symbols = 0, nonLatin = 0;
+            int longestRun = 0, run = 0;
+            char last = '\0';
+            foreach (char c in text)
+            {
+                run = c == last && !char.IsWhiteSpace(c) ? run + 1 : 1;
+                longestRun = Math.Max(longestRun, run);
+                last = c;
+                if (c < 128)
+                {
+                    if (char.IsAsciiLetter(c))
+                    {
+                        letters++;
+                        upper += char.IsAsciiLetterUpper(c) ? 1 : 0;
+                    }
+                    else if (char.IsAsciiDigit(c))
+                    {
+                        digits++;
+                    }
+                    else if (c == '!')
+                    {
+                        exclamations++;
+                        punctuation++;
+                    }
+                    else if (c == '?')
+                    {
+                        questions++;
+                        punctuation++;
+                    }
+                    else if (char.IsPunctuation(c) || char.IsSymbol(c))
+                    {
+                        punctuation++;
+                    }
+                }
+                else if (char.IsLetter(c))
+                {
+                    letters++;
+                    upper += char.IsUpper(c) ? 1 : 0;
+                    nonLatin += Confusables.IsLatinLetter(c) ? 0 : 1;
+                }
+                else if (char.IsDigit(c))
+                {
+                    digits++;
+                }
+                else if (char.IsLowSurrogate(c) || char.GetUnicodeCategory(c) == UnicodeCategory.OtherSymbol)
+                {
+                    symbols++;
+                }
+                else if (char.IsPunctuation(c))
+                {
+                    punctuation++;
+                }
+            }
+
+            return new CharacterCounts(letters, upper, digits, punctuation, exclamations, questions, symbols, nonLatin, longestRun);
+        }
+    }
+}

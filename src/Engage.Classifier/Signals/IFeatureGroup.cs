@@ -1,0 +1,29 @@
+namespace Engage.Classifier.Signals;
+
+/// <summary>
+/// A group of dense features the tree models read and a verdict's reasons explain together: a signal family,
+/// or the text-model scores. Groups are laid out one after the other by <see cref="FeatureLayout"/>.
+/// </summary>
+internal interface IFeatureGroup
+{
+    /// <summary>The group's feature names, in layout order (they are part of the model format).</summary>
+    IReadOnlyList<string> FeatureNames { get; }
+
+    /// <summary>Whether the group can explain this comment (relevance cannot without a post).</summary>
+    /// <param name="values">The group's own feature values.</param>
+    bool CanExplain(ReadOnlySpan<float> values);
+
+    /// <summary>A short reason, in the comment's own numbers, for a group that pushed the comment toward <paramref name="label"/>.</summary>
+    /// <param name="values">The group's own feature values.</param>
+    /// <param name="label">The verdict being explained.</param>
+    string Describe(ReadOnlySpan<float> values, CommentLabel label);
+}
+
+/// <summary>A family of signals computed from a comment: one small type per family, listed in <see cref="FeatureLayout.Families"/>.</summary>
+internal interface ISignalFamily : IFeatureGroup
+{
+    /// <summary>Writes the family's features. Called once per comment; <paramref name="values"/> starts zeroed.</summary>
+    /// <param name="input">What the shared stages produced for the comment.</param>
+    /// <param name="values">The family's own slice of the feature vector.</param>
+    void Compute(in SignalInput input, Span<float> values);
+}

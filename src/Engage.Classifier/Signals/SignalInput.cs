@@ -1,0 +1,32 @@
+using Engage.Classifier.Text;
+using Engage.Classifier.Words;
+
+namespace Engage.Classifier.Signals;
+
+/// <summary>
+/// What every signal family may read, produced once per comment by the shared stages before any family runs:
+/// nothing a family computes is visible to another. Valid only during <see cref="CommentFeaturizer.Featurize"/>.
+/// </summary>
+/// <param name="text">The normalized text and what normalization counted.</param>
+/// <param name="words">The one pass over the text's words.</param>
+/// <param name="links">The links, e-mail addresses and handles found in the text and in its link targets.</param>
+/// <param name="author">The comment's author fields, the name normalized and split into words.</param>
+/// <param name="post">The post's profile (built once per <see cref="Post"/>), or <see langword="null"/> without a post.</param>
+/// <param name="scratch">A counter a family may clear and use while it computes.</param>
+internal readonly ref struct SignalInput(NormalizedText text, WordPass words, LinkScan links, AuthorFields author, PostProfile? post, HashCounter scratch)
+{
+    public NormalizedText Text { get; } = text;
+
+    public WordPass Words { get; } = words;
+
+    public LinkScan Links { get; } = links;
+
+    public AuthorFields Author { get; } = author;
+
+    public PostProfile? Post { get; } = post;
+
+    public HashCounter Scratch { get; } = scratch;
+
+    /// <summary>The <paramref name="index"/>-th word of the normalized text.</summary>
+    public ReadOnlySpan<char> Word(int index) => Words.Word(Text.Text, index);
+}

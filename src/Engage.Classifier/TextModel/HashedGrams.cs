@@ -1,0 +1,96 @@
+using Engage.Classifier.Words;
+
+namespace Engage.Classifier.TextModel;
+
+/// <summary>
+/// Stage 4's input: the comment's words, word pairs, character 4-grams, author-name words and link domains,
+/// each hashed with its own salt into <see cref="Dimension"/> buckets for the linear text models.
+/// </summary>
+internal static class HashedGrams
+{
+    /// <summary>Number of buckets for hashed text features (a power of two).</summary>
+    public const int Dimension = 1 << 17;
+
+    /// <summary>Character n-grams are taken from this many leading characters only.</summary>
+    private const int MaxCharacterGramSpan = 4_096;
+
+    /// <summary>Characters in a character n-gram.</summary>
+    private const int CharacterGramLength = 4;
+
+    private const ulong UnigramSalt = 0x1111;
+    private const ulong BigramSalt = 0x2222;
+    private const ulong CharGramSalt = 0x3333;
+    private const ulong AuthorSalt = 0x4444;
+    private const ulong DomainSalt = 0x5555;
+
+    /// <summary>Fills <paramref name="into"/> with the buckets of one comment, in a fixed order.</summary>
+    public static void Emit(WordPass words, WordPass authorWords, ReadOnlySpan<char> text, ReadOnlySpan<ulong> domains, GramOccurrences into)
+    {
+        if (text.Length > MaxCharacterGramSpan)
+        {
+            text = text[..MaxCharacterGramSpan];
+        }
+
+        ReadOnlySpan<ulong> hashes = words.Hashes;
+        Span<int> buckets = into.Reserve((2 * hashes.Length) + authorWords.Count + text.Length + domains.Length);
+        int count = 0;
+        for (int i = 0; i < hashes.Length; i++)
+        {
+            buckets[count++] = Bucket(hashes[i], UnigramSalt);
+            if (i > 0)
+            {
+                buckets[count++] = Bucket(WordHash.Combine(hashes[i - 1], hashes[i]), BigramSalt);
+            }
+        }
+
+        foreach (ulong hash in authorWords.Hashes)
+        {
+            buckets[count++] = Bucket(hash, AuthorSalt);
+        }
+
+        count = AddCharacterGrams(text, buckets, count);
+        foreach (ulong domain in domains)
+        {
+            buckets[count++] = Bucket(domain, DomainSalt);
+        }
+
+        into.Commit(count);
+    }
+
+    private static int Bucket(ulong hash, ulong salt) => (int)(WordHash.Salt(hash, salt) & (Dimension - 1));
+
+    /// <summary>Character 4-grams of the lower-cased text with runs of non-word characters folded to one space (at most one per character).</summary>
+    private static int AddCharacterGrams(ReadOnlySpan<char> text, Span<int> buckets, int count)
+    {
+        ulong window = ' ';
+        int filled = 1;
+        bool lastWasSpace = true;
+        foreach (char raw in text)
+        {
+            char c;
+            if (WordTokenizer.IsWordChar(raw))
+            {
+                c = WordHash.ToLower(raw);
+                lastWasSpace = false;
+            }
+            else
+            {
+                if (lastWasSpace)
+                {
+                    continue;
+                }
+
+                c = ' ';
+                lastWasSpace = true;
+            }
+
+            window = (window << 16) | c;
+            if (++filled >= CharacterGramLength)
+            {
+                buckets[count++] = Bucket(window, CharGramSalt);
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Engage.Classifier.Training;
+
+/// <summary>The defaults of <see cref="TrainerOptions"/>, named in one place (the options' docs state them too).</summary>
+internal static class TrainerDefaults
+{
+    public const int Seed = 42;
+    public const int NumberOfTrees = 200;
+    public const int NumberOfLeaves = 16;
+    public const int MinimumExampleCountPerLeaf = 5;
+    public const double LearningRate = 0.1;
+    public const double TargetFalsePositiveRate = 0.01;
+    public const int Folds = 5;
+    public const double TextL2Regularization = 1.0;
+    public const int TextIterations = 100;
+    public const int MinimumLowRelevanceExamples = 20;
+    public const double ContextDropout = 0.5;
+}

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using Engage.Classifier.Scoring;
+using Engage.Classifier.Signals;
+
+namespace Engage.Classifier.Verdicts;
+
+/// <summary>
+/// Explains a verdict by ablation: each feature group's values (<see cref="FeatureLayout.Groups"/>) are swapped for
+/// the values typical of genuine comments and the comment is scored again. Groups whose swap moves the raw tree
+/// score (the log-odds before calibration, which does not saturate the way a probability near 0 or 1 does) toward
+/// the verdict by more than <see cref="MinimumShift"/> are the reasons, strongest first, each described by its group
+/// with the comment's own numbers.
+/// </summary>
+internal static class ReasonBuilder
+{
+    /// <summary>Smallest raw-score shift (log-odds) that makes a group a reason.</summary>
+    private const double MinimumShift = 0.1;
+
+    private const int MaxReasons = 4;
+
+    public static IReadOnlyList<string> Explain(ScoringModel model, ReadOnlySpan<float> features, CommentLabel label)
+    {
+        ImmutableArray<FeatureRange> groups = FeatureLayout.Groups;
+        Span<float> ablated = stackalloc float[features.Length];
+        features.CopyTo(ablated);
+        Span<(double Shift, int Group)> found = stackalloc (double, int)[groups.Length];
+        int count = 0;
+        for (int g = 0; g < groups.Length; g++)
+        {
+            FeatureRange range = groups[g];
+            ReadOnlySpan<float> values = features.Slice(range.Start, range.Length);
+            if (!range.Group.CanExplain(values))
+            {
+                continue;
+            }
+
+            double shift = Shift(model, g, range, features, ablated, label);
+            if (shift > MinimumShift)
+            {
+                found[count++] = (shift, g);
+            }
+        }
+
+        found = found[..count];
+        found.Sort((a, b) => b.Shift.CompareTo(a.Shift));
+        var reasons = new List<string>(Math.Min(count, MaxReasons));
+        foreach (var (_, g) in found)
+        {
+            FeatureRange range = groups[g];
+            string reason = range.Group.Describe(features.Slice(range.Start, range.Length), label);
+            if (!reasons.Contains(reason))
+            {
+                reasons.Add(reason);
+            }
+
+            if (reasons.Count == MaxReasons)
+            {
+                break;
+            }
+        }
+
+        return reasons;
+    }
+
+    /// <summary>How far group <paramref name="g"/> pushed the comment toward its verdict (positive: toward it).</summary>
+    private static double Shift(ScoringModel model, int g, FeatureRange range, ReadOnlySpan<float> features, Span<float> ablated, CommentLabel label)
+    {
+        Span<float> swapped = ablated.Slice(range.Start, range.Length);
+        model.Reference.AsSpan(range.Start, range.Length).CopyTo(swapped);
+
+        // Only the trees that split on this group's features can change.
+        double spamShift = Change(model.SpamTrees, model.SpamTreesByGroup[g], features, ablated);
+        double fillerShift = model.FillerTrees is null ? 0 : Change(model.FillerTrees, model.FillerTreesByGroup[g], features, ablated);
+        features.Slice(range.Start, range.Length).CopyTo(swapped);
+        return label switch
+        {
+            CommentLabel.Spam => spamShift,
+            CommentLabel.LowRelevance => Math.Max(fillerShift, 0) + Math.Max(-spamShift, 0),
+            _ => -spamShift - fillerShift,
+        };
+    }
+
+    /// <summary>Raw score of the original features minus that of the ablated ones, over the trees that can differ.</summary>
+    private static double Change(TreeEnsemble ensemble, int[] trees, ReadOnlySpan<float> original, ReadOnlySpan<float> ablated)
+    {
+        double change = 0;
+        foreach (int tree in trees)
+        {
+            change += ensemble.TreeOutput(tree, original) - ensemble.TreeOutput(tree, ablated);
+        }
+
+        return change;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace Engage.Classifier.Words;
+
+/// <summary>Splits text into words (letters and digits, with inner apostrophes) without allocating.</summary>
+internal ref struct WordTokenizer
+{
+    private readonly ReadOnlySpan<char> _text;
+    private int _position;
+
+    public WordTokenizer(ReadOnlySpan<char> text)
+    {
+        _text = text;
+        _position = 0;
+        Start = 0;
+        Length = 0;
+    }
+
+    public int Start { get; private set; }
+
+    public int Length { get; private set; }
+
+    public readonly ReadOnlySpan<char> Current => _text.Slice(Start, Length);
+
+    public bool MoveNext()
+    {
+        int i = _position;
+        while (i < _text.Length && !IsWordChar(_text[i]))
+        {
+            i++;
+        }
+
+        if (i >= _text.Length)
+        {
+            _position = i;
+            return false;
+        }
+
+        int start = i;
+        while (i < _text.Length)
+        {
+            char c = _text[i];
+            if (IsWordChar(c))
+            {
+                i++;
+            }
+            else if ((c == '\'' || c == '\u2019') && i + 1 < _text.Length && char.IsLetter(_text[i + 1]) && i > start)
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        Start = start;
+        Length = i - start;
+        _position = i;
+        return true;
+    }
+
+    public static bool IsWordChar(char c) =>
+        c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+}
