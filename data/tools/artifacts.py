@@ -114,6 +114,7 @@ def tld(host):
 
 
 def language(text):
+    text = unicodedata.normalize("NFKC", text)      # "fancy font" and full-width letters count as Latin here
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return "none"
