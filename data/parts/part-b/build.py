@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Build part-b of the Engage.Classifier blog-comment corpus.
+"""Build part-b of the Engage.Classifier blog-comment corpus (cooking, gardening, parenting, fitness).
 
-Reads the hand-written posts and comments in src/*.txt, then fills every
-thread up to its #SPAM / #LOW targets with generated spam and low-relevance
-filler (templates, spintax and word lists in spamgen.py / fillergen.py), and
-writes posts.csv and comments.csv.
+Reads the hand-written posts and comments in src/<topic>.txt and the comments added in corpus v2
+(src/added.txt), then fills every thread up to its #SPAM / #LOW targets: spam from the hand-written variants
+in src/spam.txt, filler from the hand-written pool src/filler.txt. Invented names, links, phone numbers and
+e-mails come from data/tools/corpuskit.py. Writes posts.csv and comments.csv.
 
 Source format (src/<topic>.txt):
   #THREAD slug / #TITLE ... / #AUTHOR ... / #SPAM n / #LOW n / #POST <text> / #COMMENTS
@@ -15,53 +15,39 @@ Everything up to the next marker is the comment text.
 
 Deterministic: fixed random seed, so re-running gives identical files.
 """
-import csv
 import os
 import random
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
+SRC = os.path.join(HERE, "src")
+sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
+import corpuskit as kit  # noqa: E402
 
-import spamgen  # noqa: E402
-import fillergen  # noqa: E402
-
-SOURCE = "engage-blog-corpus"
+PART = "part-b"
 TOPIC_FILES = ["cooking.txt", "gardening.txt", "parenting.txt", "fitness.txt"]
-BLOG_URL = {"cooking": "https://flourandsteam.example/", "gardening": "https://balconytobed.example/",
-            "parenting": "https://smallhumansbigfeelings.example/", "fitness": "https://milesandplates.example/"}
-
-
-def add_contact_details(rng, th, topic):
-    """Blog-author replies carry the blog's URL and email (as a blog engine
-    would record them); some other hand-written commenters left an email."""
-    host = BLOG_URL[topic].split("//")[1].strip("/")
-    for c in th["comments"]:
-        if c["author"] == th["author"]:
-            c["author_url"] = BLOG_URL[topic]
-            c["author_email"] = th["author"].split()[0].lower() + "@" + host
-        elif c["label"] == "genuine" and not c["author_email"] and rng.random() < 0.18:
-            local = re.sub(r"[^a-z0-9]+", rng.choice([".", "_", ""]), c["author"].lower()).strip("._")
-            if rng.random() < 0.4:
-                local += str(rng.randint(1, 99))
-            c["author_email"] = f"{local}@{rng.choice(spamgen.MAIL_DOMAINS)}"
+SPAM_SCALE = 0.7          # v2 keeps 70% of the v1 spam count per thread
+BLOG_URL = {"cooking": "https://flourandsteam.com/", "gardening": "https://balconytobed.co.uk/",
+            "parenting": "https://smallhumansbigfeelings.com/", "fitness": "https://milesandplates.ie/"}
+CULTURES = {"us": 4, "uk": 4, "ng": 3, "gh_ke": 2, "ph": 3, "in_n": 2, "in_s": 2, "pk_bd": 1, "latam": 3, "es": 2,
+            "pt": 3, "de": 2, "fr": 2, "it": 2, "nl": 1, "nordic": 2, "pl": 1, "ru": 1, "tr": 1, "arab": 1, "za_et": 2,
+            "id_my": 1, "cn": 1, "jp": 1, "kr": 1, "vn": 1, "gr": 1, "il": 1}
+GREETINGS = ["Hi {name}!", "Hello {name},", "Hey {name} 👋", "Hi lovely,", "Hiya,", "Hello everyone,", "Dear {name},"]
+SIGNOFFS = ["xx {me}", "Love,\n{me}", "Thanks!\n{me}", "{me} x", "Cheers!", "Hugs,\n{me}", "Thank you! 💕", "— {me}",
+            "Best wishes,\n{me}", "{me} from Leeds"]
+OPENERS = ["Love this!", "Great post!", "Thank you for this!", "Such a helpful post.", "Lovely read.", "Thanks so much!",
+           "Brilliant post.", "This is great.", "Really enjoyed this."]
 
 
 def parse(path):
-    threads = []
-    cur = None
-    mode = None
-    buf = []
-    comment = None
+    threads, cur, mode, buf, comment = [], None, None, [], None
 
     def flush_comment():
         nonlocal comment, buf
         if comment is not None:
             comment["content"] = "\n".join(buf).strip("\n").rstrip()
             cur["comments"].append(comment)
-        comment = None
-        buf = []
+        comment, buf = None, []
 
     with open(path, encoding="utf-8") as fh:
         for raw in fh:
@@ -77,44 +63,35 @@ def parse(path):
                 continue
             if cur is None:
                 continue
-            if mode != "comments" and line.startswith("#TITLE "):
-                cur["title"] = line[7:].strip()
-                continue
-            if mode != "comments" and line.startswith("#AUTHOR "):
-                cur["author"] = line[8:].strip()
-                continue
-            if mode != "comments" and line.startswith("#SPAM "):
-                cur["spam"] = int(line[6:])
-                continue
-            if mode != "comments" and line.startswith("#LOW "):
-                cur["low"] = int(line[5:])
-                continue
+            if mode != "comments":
+                for key, tag in (("title", "#TITLE "), ("author", "#AUTHOR ")):
+                    if line.startswith(tag):
+                        cur[key] = line[len(tag):].strip()
+                if line.startswith("#SPAM "):
+                    cur["spam"] = int(line[6:])
+                if line.startswith("#LOW "):
+                    cur["low"] = int(line[5:])
+                if line.startswith(("#TITLE ", "#AUTHOR ", "#SPAM ", "#LOW ")):
+                    continue
             if line == "#POST":
-                mode = "post"
-                buf = []
+                mode, buf = "post", []
                 continue
             if line == "#COMMENTS":
                 cur["post"] = "\n".join(buf).strip()
-                buf = []
-                mode = "comments"
+                buf, mode = [], "comments"
                 continue
             if mode == "post":
                 buf.append(line)
                 continue
             if mode == "comments":
                 label = None
-                if line.startswith("> "):
-                    label, rest = "genuine", line[2:]
-                elif line.startswith(">L "):
-                    label, rest = "low_relevance", line[3:]
-                elif line.startswith(">S "):
-                    label, rest = "spam", line[3:]
+                for tag, lab in (("> ", "genuine"), (">L ", "low_relevance"), (">S ", "spam")):
+                    if line.startswith(tag):
+                        label, rest = lab, line[len(tag):]
                 if label:
                     flush_comment()
-                    parts = [p.strip() for p in rest.split("|")]
-                    parts += [""] * (3 - len(parts))
-                    comment = {"author": parts[0], "author_url": parts[1],
-                               "author_email": parts[2], "label": label, "hand": True}
+                    parts = [p.strip() for p in rest.split("|")] + ["", ""]
+                    comment = {"author": parts[0], "author_url": parts[1], "author_email": parts[2], "label": label}
                     buf = []
                 else:
                     buf.append(line)
@@ -123,88 +100,40 @@ def parse(path):
     return threads
 
 
-def topic_of(slug):
-    return slug.split("-", 1)[0]
-
-
 def build():
     rng = random.Random(20240611)
-    posts_rows = []
-    comment_rows = []
-    used_texts = set()
-    sgen = spamgen.SpamGen(rng, used_texts)
-    fgen = fillergen.FillerGen(rng, used_texts)
-
+    part = kit.Part(rng, SRC, CULTURES, ["cyrillic", "greek", "cherokee"], ["math-bold-script", "math-sans-italic", "fullwidth"],
+                    GREETINGS, SIGNOFFS, OPENERS, filler={"mention": 0.1, "email_share": 0.25},
+                    people={"email_share": 0.18, "url_share": 0.06})
+    posts, threads = [], []
     for fname in TOPIC_FILES:
-        for th in parse(os.path.join(HERE, "src", fname)):
-            slug = th["thread"]
-            topic = topic_of(slug)
-            posts_rows.append({"thread": slug, "title": th["title"],
-                               "text": th["post"] + "\n\n- " + th["author"]})
-            add_contact_details(rng, th, topic)
+        for th in parse(os.path.join(SRC, fname)):
+            slug, topic, author = th["thread"], th["thread"].split("-", 1)[0], th["author"]
+            posts.append({"thread": slug, "title": th["title"], "text": th["post"] + "\n\n- " + author})
             hand = th["comments"]
-            for c in hand:
-                used_texts.add(c["content"].lower())
-            n_hand_low = sum(1 for c in hand if c["label"] == "low_relevance")
-            n_hand_spam = sum(1 for c in hand if c["label"] == "spam")
-            n_gen_low = max(0, th["low"] - n_hand_low)
-            n_gen_spam = max(0, th["spam"] - n_hand_spam)
-            n_genuine = sum(1 for c in hand if c["label"] == "genuine")
+            part.add_hand_written(slug, hand)
+            host = BLOG_URL[topic].split("//")[1].strip("/")
 
-            # spam-swamped threads: part of the spam arrives after the
-            # conversation has died down (old posts keep collecting spam)
-            tail_spam = 0
-            if n_gen_spam > n_genuine:
-                tail_spam = int(n_gen_spam * 0.4)
-            gen = ["spam"] * (n_gen_spam - tail_spam) + ["low"] * n_gen_low
-            rng.shuffle(gen)
-            # random order-preserving interleave of hand-written and generated
-            seq = []
-            hi, gi = 0, 0
-            while hi < len(hand) or gi < len(gen):
-                rem_h, rem_g = len(hand) - hi, len(gen) - gi
-                if rng.random() < rem_h / (rem_h + rem_g):
-                    seq.append(hand[hi]); hi += 1
-                else:
-                    seq.append(gen[gi]); gi += 1
-            seq += ["spam"] * tail_spam
+            def blog_contact(c):
+                c["author_url"] = BLOG_URL[topic]
+                c["author_email"] = author.split()[0].lower() + "@" + host
 
-            out = []
-            for item in seq:
-                if item == "spam":
-                    c = sgen.make(topic, th, out)
-                    c["label"] = "spam"
-                elif item == "low":
-                    c = fgen.make(topic, th, out)
-                    c["label"] = "low_relevance"
-                else:
-                    c = item
-                out.append(c)
-
-            for i, c in enumerate(out, 1):
-                comment_rows.append({
-                    "id": f"{slug}-{i:03d}",
-                    "source": SOURCE,
-                    "thread": slug,
-                    "author": c["author"],
-                    "author_url": c.get("author_url", ""),
-                    "author_email": c.get("author_email", ""),
-                    "content": c["content"],
-                    "label": c["label"],
-                })
-
-    with open(os.path.join(HERE, "posts.csv"), "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=["thread", "title", "text"],
-                           quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        w.writeheader()
-        w.writerows(posts_rows)
-    with open(os.path.join(HERE, "comments.csv"), "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=["id", "source", "thread", "author", "author_url",
-                                           "author_email", "content", "label"],
-                           quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        w.writeheader()
-        w.writerows(comment_rows)
-    print(f"wrote {len(posts_rows)} posts, {len(comment_rows)} comments")
+            part.prepare(hand, [author], 0.2, keep=0.25, name_share=0.5, on_blogger=blog_contact,
+                         dress={"greet": 0.06, "sign": 0.07, "opener": 0.1, "addressee": author.split()[0], "lower": 0.08})
+            n_gen_spam = max(0, round(th["spam"] * SPAM_SCALE) - sum(c["label"] == "spam" for c in hand))
+            n_gen_low = max(0, th["low"] - sum(c["label"] == "low_relevance" for c in hand))
+            n_genuine = sum(c["label"] == "genuine" for c in hand)
+            # spam-swamped threads: part of the spam arrives after the conversation has died down
+            tail = int(n_gen_spam * 0.4) if n_gen_spam > n_genuine else 0
+            generated = ["spam"] * (n_gen_spam - tail) + ["low"] * n_gen_low
+            rng.shuffle(generated)
+            seq = kit.interleave(rng, hand, generated, first_slot=1) + ["spam"] * tail
+            out = part.fill(seq, part.context(slug, th["title"], th["post"], author),
+                            spam_dress={"greet": 0.04, "sign": 0.07, "addressee": author.split()[0]},
+                            low_dress={"greet": 0.03, "sign": 0.04}, copy_share=0.08, skip=(author,), echo=True)
+            threads.append((slug, out))
+    rows = kit.write_part(HERE, PART, posts, threads)
+    print("%s: %d posts, %d comments, %d filler lines unused" % (PART, len(posts), len(rows), len(part.pool)))
 
 
 if __name__ == "__main__":
