@@ -1,4 +1,3 @@
-using Engage.Classifier.Evaluation;
 using Engage.Classifier.Workbench;
 
 namespace Engage.Classifier.Tools;
@@ -18,22 +17,6 @@ internal sealed class CorpusEvaluation(TrainerOptions options, TextWriter log)
         PlainMlNetBaseline plain = PlainMlNetBaseline.Train(train, options.Seed);
         float[] plainScores = plain.ScoreMany(test.Select(t => t.Comment.Text));
         return new HeldOutResult(name, test, verdicts, Enumerable.Repeat(ours.Classifier.SpamThreshold, test.Length).ToArray(), plainScores);
-    }
-
-    /// <summary>K folds grouped by thread over <paramref name="corpus"/> (the trainer's own fold rule); <paramref name="extra"/> joins every training part.</summary>
-    public IReadOnlyList<HeldOutResult> GroupedFolds(string name, LabeledComment[] corpus, int folds, LabeledComment[] extra)
-    {
-        int[] foldOf = ThreadFolds.Assign(ThreadGroups.Of(corpus), folds, options.Seed);
-        var results = new List<HeldOutResult>();
-        for (int fold = 0; fold < folds; fold++)
-        {
-            int held = fold;
-            LabeledComment[] train = [.. corpus.Where((_, i) => foldOf[i] != held), .. extra];
-            LabeledComment[] test = corpus.Where((_, i) => foldOf[i] == held).ToArray();
-            results.Add(Run($"{name} fold {fold + 1}", train, test));
-        }
-
-        return results;
     }
 
     /// <summary>One fold per thread: train on the others, test on it.</summary>

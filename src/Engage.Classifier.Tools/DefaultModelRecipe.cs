@@ -1,22 +1,46 @@
 namespace Engage.Classifier.Tools;
 
 /// <summary>
-/// How the embedded default model is made: the team's blog corpus plus the public YouTube comments,
-/// and a sample of real forum spam from Stack Exchange, with the default trainer options.
+/// How the embedded default model is made: every part of the team's corpus and every public comment corpus in
+/// ../shared/data (SMS stays out: it is not comments), a sample of the Stack Exchange spam, each row marked with its
+/// source (the training report breaks its held-out numbers down by source) and weighted so no source dominates;
+/// default trainer options (folds hold out threads: see <see cref="TrainerOptions.HoldOutSources"/> and data/EVALUATION.md).
 /// Deterministic: the same corpora give the same model.
 /// </summary>
 internal static class DefaultModelRecipe
 {
-    /// <summary>Stack Exchange spam rows taken (every n-th row, in file order) so real spam campaigns are represented without swamping the blog corpus.</summary>
-    public const int StackExchangeSample = 1_000;
+    /// <summary>Stack Exchange spam rows taken (every n-th row, in file order): real spam campaigns without 10,000 rows of one kind.</summary>
+    public const int StackExchangeSample = 2_000;
+
+    /// <summary>
+    /// How evenly sources count: a source's rows get weight (mean source size / its size)^power, so at 0.5 a source
+    /// four times the mean counts twice the mean, not four times (0 would weigh by size, 1 make every source count the same).
+    /// </summary>
+    public const double BalancePower = 0.5;
 
     public static TrainerOptions Options { get; } = new();
 
-    public static LabeledComment[] TrainingData(Corpora corpora) =>
-        [.. corpora.Blog(), .. corpora.Shared(Corpora.YouTube), .. EveryNth(corpora.Shared(Corpora.StackExchange), StackExchangeSample)];
+    /// <summary>The sources the shipped model trains on: the parts of data/ and the public comment corpora.</summary>
+    public static IReadOnlyList<CorpusSource> Sources(Corpora corpora) =>
+        [.. corpora.BlogParts(), .. Corpora.RealCommentCorpora.Select(corpora.Source)];
+
+    /// <summary>The training rows the recipe takes from <paramref name="sources"/>, marked with their source and weighted.</summary>
+    public static LabeledComment[] TrainingRows(IEnumerable<CorpusSource> sources)
+    {
+        var taken = sources.Select(s => (s.Name, Rows: s.Name == Corpora.StackExchange ? EveryNth(s.TrainingComments, StackExchangeSample) : s.TrainingComments)).ToArray();
+        double mean = taken.Average(t => t.Rows.Length);
+        return taken.SelectMany(t =>
+        {
+            double weight = Math.Pow(mean / t.Rows.Length, BalancePower);
+            return t.Rows.Select(r => r with { Source = t.Name, Weight = weight });
+        }).ToArray();
+    }
 
     public static TrainingResult Train(Corpora corpora, IProgress<TrainingProgress>? progress = null) =>
-        new CommentClassifierTrainer(Options).Train(TrainingData(corpora), progress);
+        Train(TrainingRows(Sources(corpora)), progress);
+
+    public static TrainingResult Train(LabeledComment[] rows, IProgress<TrainingProgress>? progress = null) =>
+        new CommentClassifierTrainer(Options).Train(rows, progress);
 
     public static LabeledComment[] EveryNth(LabeledComment[] rows, int count)
     {

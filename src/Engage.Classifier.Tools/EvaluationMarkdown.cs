@@ -29,6 +29,20 @@ internal sealed class EvaluationMarkdown
         Line();
     }
 
+    /// <summary>The leave-one-source-out table: one row per held-out source, ours beside plain ML.NET and the previous default.</summary>
+    public void SourceTable(IEnumerable<SourceResult> rows)
+    {
+        Line("| held out | genuine / low / spam | ours: genuine→Spam | ours: spam recall | ours: 3-class acc. | ours: threshold | plain: genuine→Spam | plain: spam recall | previous default: genuine→Spam | previous: spam recall | previous: 3-class acc. |");
+        Line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (SourceResult row in rows)
+        {
+            string seen = row.PreviousSawIt ? " (trained on it)" : string.Empty;
+            Line($"| {row.Source.Name} | {row.Genuine} / {row.Source.Count(CommentLabel.LowRelevance)} / {row.Spam} | {P(row.OursGenuineCalledSpam)} | {P(row.OursSpamRecall)} | {P(row.OursAccuracy)} | {F3(row.Threshold)} | {P(row.PlainGenuineCalledSpam)} | {P(row.PlainSpamRecall)} | {P(row.PreviousGenuineCalledSpam)}{seen} | {P(row.PreviousSpamRecall)} | {P(row.PreviousAccuracy)} |");
+        }
+
+        Line();
+    }
+
     public void ConfusionMatrix(EvaluationReport report)
     {
         Line("| true \\ predicted | Genuine | LowRelevance | Spam |");

@@ -21,7 +21,7 @@ public sealed record Comment
     }
 
     /// <summary>The comment body, plain text or HTML.</summary>
-    public string Text { get; }
+    public string Text { get; private init; }
 
     /// <summary>The name the commenter gave, or <see langword="null"/> when unknown.</summary>
     public string? AuthorName { get; init; }
@@ -37,4 +37,7 @@ public sealed record Comment
 
     /// <summary>The post the comment was left on, or <see langword="null"/> when unknown. A comment that ignores its post is suspect.</summary>
     public Post? Post { get; init; }
+
+    /// <summary>The same comment, every other field kept, with <paramref name="text"/> as its text (training's copies).</summary>
+    internal Comment WithText(string text) => this with { Text = text };
 }

@@ -198,8 +198,8 @@ public sealed class CommentClassifier
         double filler = _scoring.FillerProbability(features);
         CommentLabel label = VerdictRule.Decide(spam, filler, SpamThreshold, _manifest.LowRelevanceThreshold, CanDetectLowRelevance);
         double? relevance = comment.Post is null ? null : RelevanceSignals.Relevance(features);
-        IReadOnlyList<string> reasons = includeReasons ? ReasonBuilder.Explain(_scoring, features, label) : [];
-        return new Verdict(label, spam, filler, relevance, reasons);
+        IReadOnlyList<string> reasons = includeReasons ? ReasonBuilder.Explain(_scoring, features, label, spam, SpamThreshold) : [];
+        return new Verdict(label, spam, filler, relevance, reasons) { Payload = PayloadSignals.KindsOf(features) };
     }
 
     /// <summary>The trees' input for <paramref name="comment"/> as serving computes it: signals, then the text models' scores.</summary>

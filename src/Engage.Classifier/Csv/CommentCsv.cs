@@ -50,7 +50,7 @@ public static class CommentCsv
         IEnumerable<CommentRecord> Iterate()
         {
             long record = 0;
-            foreach (var (line, fields) in ReadRows(path, ["content"], ["id", "thread", "author", "author_url", "author_email", "label"]))
+            foreach (var (line, fields) in ReadRows(path, ["content"], ["id", "source", "thread", "author", "author_url", "author_email", "label"]))
             {
                 record++;
                 string? thread = Blank(fields["thread"]);
@@ -64,7 +64,7 @@ public static class CommentCsv
                     Post = post,
                 };
                 CommentLabel? label = ParseLabel(fields["label"], path, line);
-                yield return new CommentRecord(Blank(fields["id"]) ?? record.ToString(CultureInfo.InvariantCulture), line, comment, label);
+                yield return new CommentRecord(Blank(fields["id"]) ?? record.ToString(CultureInfo.InvariantCulture), line, comment, label) { Source = Blank(fields["source"]) };
             }
         }
     }
@@ -83,7 +83,7 @@ public static class CommentCsv
         {
             foreach (CommentRecord record in ReadComments(commentsPath, posts))
             {
-                yield return new LabeledComment(record.Comment, LabelOf(record, commentsPath));
+                yield return new LabeledComment(record.Comment, LabelOf(record, commentsPath)) { Source = record.Source };
             }
         }
     }

@@ -8,4 +8,5 @@ internal static class ColumnNames
     public const string Score = "Score";
     public const string Probability = "Probability";
     public const string PredictedLabel = "PredictedLabel";
+    public const string Weight = "Weight";
 }

@@ -1,4 +1,6 @@
 using Engage.Classifier.Signals;
+using Engage.Classifier.Signals.Families;
+using Engage.Classifier.Verdicts;
 using Engage.Classifier.TextModel;
 
 namespace Engage.Classifier.Scoring;
@@ -56,7 +58,9 @@ internal sealed class ScoringModel
     /// <summary>Typical feature values of genuine comments; a family is explained by swapping its values for these.</summary>
     public float[] Reference { get; }
 
-    public double SpamProbability(ReadOnlySpan<float> features) => SpamCalibration.Probability(SpamTrees.Score(features));
+    /// <summary>The spam probability (<see cref="VerdictRule.SpamProbability"/>): 0 without a payload, the trees' calibrated score otherwise.</summary>
+    public double SpamProbability(ReadOnlySpan<float> features) =>
+        VerdictRule.SpamProbability(PayloadSignals.KindsOf(features) != PayloadKinds.None, SpamCalibration.Probability(SpamTrees.Score(features)));
 
     public double FillerProbability(ReadOnlySpan<float> features) =>
         FillerTrees is null ? 0 : FillerCalibration.Probability(FillerTrees.Score(features));

@@ -20,6 +20,12 @@ internal sealed class AuthorFields
     /// <summary>The words of the normalized name (none without <see cref="HasName"/>).</summary>
     public WordPass NameWords { get; } = new();
 
+    /// <summary>
+    /// <see langword="true"/> when the name is or holds a link: an HTML or BBCode anchor (stripped from <see cref="Name"/>
+    /// by normalization, so looked for here) or a URL or bare domain among its words.
+    /// </summary>
+    public bool NameHasLink { get; private set; }
+
     public string? Url { get; private set; }
 
     public string? Email { get; private set; }
@@ -29,6 +35,7 @@ internal sealed class AuthorFields
         Url = comment.AuthorUrl;
         Email = comment.AuthorEmail;
         HasName = !string.IsNullOrWhiteSpace(comment.AuthorName);
+        NameHasLink = false;
         if (!HasName)
         {
             NameWords.Clear();
@@ -37,5 +44,21 @@ internal sealed class AuthorFields
 
         TextNormalizer.Normalize(comment.AuthorName!, _name);
         NameWords.Run(_name.Text);
+        NameHasLink = _name.Anchors > 0 || _name.HrefLength > 0 || ContainsLink(_name.Text);
+    }
+
+    private static bool ContainsLink(ReadOnlySpan<char> name)
+    {
+        // BBCode ("[url=http://x]keyword[/url]") and quoted attributes split like spaces.
+        foreach (Range range in name.SplitAny(" []=\"'"))
+        {
+            ReadOnlySpan<char> chunk = name[range].Trim().TrimEnd(".,;:!?");
+            if (LinkScan.IsLinkChunk(chunk))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

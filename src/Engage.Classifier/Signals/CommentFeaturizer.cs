@@ -5,8 +5,9 @@ using Engage.Classifier.TextModel;
 namespace Engage.Classifier.Signals;
 
 /// <summary>
-/// Runs the featurizing stages for one comment into a <see cref="FeatureWorkspace"/>: normalization, the word
-/// pass, the link scan and the author fields (shared stages, run once), then every signal family of
+/// Runs the featurizing stages for one comment into a <see cref="FeatureWorkspace"/>: normalization, the link scan,
+/// the word pass over the text without its links (so a URL's parts never read as words), and the author fields
+/// (shared stages, run once), then every signal family of
 /// <see cref="FeatureLayout.Families"/> on its own slice, then the hashed n-grams. It only orchestrates; what is
 /// computed lives in the stages. Allocation-free once the workspace has warmed up.
 /// </summary>
@@ -16,10 +17,11 @@ internal static class CommentFeaturizer
     {
         NormalizedText normalized = workspace.Text;
         TextNormalizer.Normalize(comment.Text, normalized);
-        workspace.Words.Run(normalized.Text);
         workspace.Links.Run(normalized.Text, normalized.Hrefs);
+        ReadOnlySpan<char> prose = workspace.Links.Mask(normalized.Text);
+        workspace.Words.Run(prose);
         workspace.Author.Read(comment);
-        var input = new SignalInput(normalized, workspace.Words, workspace.Links, workspace.Author, comment.Post?.Profile, workspace.Scratch);
+        var input = new SignalInput(normalized, prose, workspace.Words, workspace.Links, workspace.Author, comment.Post?.Profile, workspace.Scratch);
 
         Span<float> signals = workspace.Signals;
         signals.Clear();
@@ -31,6 +33,6 @@ internal static class CommentFeaturizer
             families[i].Compute(input, signals.Slice(range.Start, range.Length));
         }
 
-        HashedGrams.Emit(workspace.Words, workspace.Author.NameWords, normalized.Text, workspace.Links.Domains, workspace.Grams);
+        HashedGrams.Emit(workspace.Words, workspace.Author.NameWords, prose, workspace.Links.Domains, workspace.Grams);
     }
 }

@@ -25,6 +25,8 @@ internal static class FeatureLayout
         new ShapeSignals(),
         new FillerSignals(),
         new RelevanceSignals(),
+        new PayloadSignals(),
+        new TechnicalSignals(),
     ];
 
     /// <summary>Every group in layout order with its place: the families, then the text-model scores.</summary>

@@ -18,8 +18,15 @@ internal sealed class LinkScan
     /// <summary>Longest scheme accepted before "://" ("https", "ftp", "telegram").</summary>
     private const int MaxSchemeLength = 8;
 
+    /// <summary>Commercial words that are ordinary inside links ("download", "watch?v=", "free") and say nothing there.</summary>
+    private static readonly HashSet<ulong> GenericInLinks = "download free watch hack mod apk generator online service services company web site store shop app"
+        .Split(' ').Select(w => WordHash.Of(w)).ToHashSet();
+
     private readonly ulong[] _domains = new ulong[MaxDomains];
     private int _domainCount;
+    private (int Start, int Length)[] _spans = new (int, int)[16];
+    private int _spanCount;
+    private char[] _prose = new char[1024];
 
     /// <summary>What was found in the visible text.</summary>
     public LinkCounts Bare { get; private set; }
@@ -33,14 +40,43 @@ internal sealed class LinkScan
     public void Run(ReadOnlySpan<char> text, ReadOnlySpan<char> hrefs)
     {
         _domainCount = 0;
-        Bare = Scan(text);
-        Anchored = Scan(hrefs);
+        _spanCount = 0;
+        Bare = Scan(text, recordSpans: true);
+        Anchored = Scan(hrefs, recordSpans: false);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> (the text <see cref="Run"/> scanned) with each link blanked out, same length and
+    /// positions: the prose the word pass and the text models read, so the parts of a URL ("https", "com", a path's
+    /// words) never count as words and a link is not a word either (most links in training data are spam's; the
+    /// link signals, which know reference sites from others, speak for links). Valid until the next call.
+    /// </summary>
+    public ReadOnlySpan<char> Mask(ReadOnlySpan<char> text)
+    {
+        if (_spanCount == 0)
+        {
+            return text;
+        }
+
+        if (_prose.Length < text.Length)
+        {
+            _prose = new char[Math.Max(text.Length, _prose.Length * 2)];
+        }
+
+        Span<char> prose = _prose.AsSpan(0, text.Length);
+        text.CopyTo(prose);
+        foreach (var (start, length) in _spans.AsSpan(0, _spanCount))
+        {
+            prose.Slice(start, length).Fill(' ');
+        }
+
+        return prose;
     }
 
     /// <summary>Scans whitespace-separated chunks of <paramref name="text"/>, recording each link's domain.</summary>
-    private LinkCounts Scan(ReadOnlySpan<char> text)
+    private LinkCounts Scan(ReadOnlySpan<char> text, bool recordSpans)
     {
-        int links = 0, linkChars = 0, commercial = 0, emails = 0, handles = 0;
+        int links = 0, linkChars = 0, commercial = 0, emails = 0, handles = 0, reference = 0;
 
         // Only whitespace-separated chunks with a dot (links, e-mails) or an at sign (e-mails, handles)
         // can count, so jump from one such character to the next and read the chunk around it.
@@ -67,6 +103,13 @@ internal sealed class LinkScan
 
             position = i;
             ReadOnlySpan<char> chunk = TrimPunctuation(text[start..i]);
+            int glued = GluedLinkStart(chunk);
+            if (glued > 0)
+            {
+                // "here...https://x.com", "fragile.http://x.com": the link starts inside the chunk.
+                chunk = chunk[glued..];
+            }
+
             if (chunk.Length < MinimumChunkLength)
             {
                 if (chunk.Length > 1 && chunk[0] == '@')
@@ -77,7 +120,9 @@ internal sealed class LinkScan
                 continue;
             }
 
-            int at = chunk.IndexOf('@');
+            // A URL may hold an at sign ("tiktok.com/@name"); it is a link, not an address or a handle.
+            bool url = chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+            int at = url ? -1 : chunk.IndexOf('@');
             if (at == 0)
             {
                 handles++;
@@ -86,7 +131,7 @@ internal sealed class LinkScan
 
             if (at > 0)
             {
-                if (chunk[(at + 1)..].Contains('.') && !chunk.Contains("://", StringComparison.Ordinal))
+                if (chunk[(at + 1)..].Contains('.'))
                 {
                     emails++;
                 }
@@ -102,17 +147,24 @@ internal sealed class LinkScan
             links++;
             linkChars += chunk.Length;
             RecordDomain(host);
+            reference += ReferenceSites.Contains(host) ? 1 : 0;
+            if (recordSpans)
+            {
+                RecordSpan(start, i - start);
+            }
+
             var words = new WordTokenizer(chunk);
             while (words.MoveNext())
             {
-                if ((Lexicons.Classify(WordHash.Of(words.Current)) & WordClass.Commercial) != 0)
+                ulong hash = WordHash.Of(words.Current);
+                if ((Lexicons.Classify(hash) & WordClass.Commercial) != 0 && !GenericInLinks.Contains(hash))
                 {
                     commercial++;
                 }
             }
         }
 
-        return new LinkCounts(links, linkChars, commercial, emails, handles);
+        return new LinkCounts(links, linkChars, commercial, emails, handles, reference);
     }
 
     /// <summary>Whether a whitespace-free chunk (already trimmed of punctuation) is a link.</summary>
@@ -180,6 +232,29 @@ internal sealed class LinkScan
         return true;
     }
 
+    /// <summary>Where a link starts inside a chunk it is glued to ("word...https://"), or -1.</summary>
+    private static int GluedLinkStart(ReadOnlySpan<char> chunk)
+    {
+        int http = chunk.IndexOf("http", StringComparison.OrdinalIgnoreCase);
+        if (http > 0 && chunk[http..].Contains("://", StringComparison.Ordinal))
+        {
+            return http;
+        }
+
+        int www = chunk.IndexOf("www.", StringComparison.OrdinalIgnoreCase);
+        return www > 0 && !char.IsAsciiLetterOrDigit(chunk[www - 1]) ? www : -1;
+    }
+
+    private void RecordSpan(int start, int length)
+    {
+        if (_spanCount == _spans.Length)
+        {
+            Array.Resize(ref _spans, _spans.Length * 2);
+        }
+
+        _spans[_spanCount++] = (start, length);
+    }
+
     private void RecordDomain(ReadOnlySpan<char> host)
     {
         ulong hash = WordHash.Of(host);
@@ -200,4 +275,5 @@ internal sealed class LinkScan
 /// <param name="CommercialWords">Shopping, loan and similar words inside the links.</param>
 /// <param name="Emails">E-mail addresses.</param>
 /// <param name="Handles">@handles.</param>
-internal readonly record struct LinkCounts(int Links, int LinkCharacters, int CommercialWords, int Emails, int Handles);
+/// <param name="ReferenceLinks">Links to sites people cite when they talk about something (<see cref="ReferenceSites"/>).</param>
+internal readonly record struct LinkCounts(int Links, int LinkCharacters, int CommercialWords, int Emails, int Handles, int ReferenceLinks);

@@ -8,14 +8,17 @@ namespace Engage.Classifier.Signals;
 /// nothing a family computes is visible to another. Valid only during <see cref="CommentFeaturizer.Featurize"/>.
 /// </summary>
 /// <param name="text">The normalized text and what normalization counted.</param>
+/// <param name="prose">The normalized text with every link blanked out (<see cref="LinkScan.Mask"/>): what the word pass read. Same length and positions as the text.</param>
 /// <param name="words">The one pass over the text's words.</param>
 /// <param name="links">The links, e-mail addresses and handles found in the text and in its link targets.</param>
 /// <param name="author">The comment's author fields, the name normalized and split into words.</param>
 /// <param name="post">The post's profile (built once per <see cref="Post"/>), or <see langword="null"/> without a post.</param>
 /// <param name="scratch">A counter a family may clear and use while it computes.</param>
-internal readonly ref struct SignalInput(NormalizedText text, WordPass words, LinkScan links, AuthorFields author, PostProfile? post, HashCounter scratch)
+internal readonly ref struct SignalInput(NormalizedText text, ReadOnlySpan<char> prose, WordPass words, LinkScan links, AuthorFields author, PostProfile? post, HashCounter scratch)
 {
     public NormalizedText Text { get; } = text;
+
+    public ReadOnlySpan<char> Prose { get; } = prose;
 
     public WordPass Words { get; } = words;
 
@@ -27,6 +30,6 @@ internal readonly ref struct SignalInput(NormalizedText text, WordPass words, Li
 
     public HashCounter Scratch { get; } = scratch;
 
-    /// <summary>The <paramref name="index"/>-th word of the normalized text.</summary>
-    public ReadOnlySpan<char> Word(int index) => Words.Word(Text.Text, index);
+    /// <summary>The <paramref name="index"/>-th word of the prose (the normalized text without its links).</summary>
+    public ReadOnlySpan<char> Word(int index) => Words.Word(Prose, index);
 }

@@ -64,11 +64,11 @@ public sealed class CommentClassifierTrainer
         Guard.NotNull(comments);
         LabeledComment[] given = comments.ToArray();
         TrainingChecks.Trainable(given);
-        string[] givenGroups = ThreadGroups.Of(given);
+        string[] givenGroups = ThreadGroups.Of(given, Options.HoldOutSources);
         int folds = Math.Min(Options.Folds, ThreadGroups.Count(givenGroups));
         TrainingChecks.EnoughThreads(folds);
 
-        var copies = ContextFreeCopies.Of(given, Options).ToArray();
+        var copies = ContextFreeCopies.Of(given, Options).Concat(LayoutCopies.Of(given, Options)).ToArray();
         LabeledComment[] examples = [.. given, .. copies.Select(c => c.Copy)];
         string[] groups = [.. givenGroups, .. copies.Select(c => givenGroups[c.Original])];
 
@@ -87,17 +87,20 @@ public sealed class CommentClassifierTrainer
         float[][] treeInputs = outOfFold.TreeInputs(Done, cancellationToken);
         (float[] spamScores, float[] fillerScores) = outOfFold.TreeScores(treeInputs, Done, cancellationToken);
 
-        var spamCalibrator = models.FitPlatt(BinaryTasks.Spam(spamScores.Select((s, i) => (s, labels[i]))));
-        var fillerCalibrator = learnFiller ? models.FitPlatt(BinaryTasks.Filler(fillerScores.Select((s, i) => (s, labels[i])))) : null;
-        double[] spam = spamScores.Select(s => spamCalibrator.Calibration.Probability(s)).ToArray();
+        var spamCalibrator = models.FitPlatt(BinaryTasks.SpamCalibration(spamScores.Select((s, i) => rows[i].As(s))));
+        var fillerCalibrator = learnFiller ? models.FitPlatt(BinaryTasks.Filler(fillerScores.Select((s, i) => rows[i].As(s)))) : null;
+
+        // Spam needs a payload: without one, the spam probability is 0 (the spam model never saw such comments).
+        double[] spam = spamScores.Select((s, i) => VerdictRule.SpamProbability(rows[i].HasPayload, spamCalibrator.Calibration.Probability(s))).ToArray();
         double[] filler = fillerCalibrator is null ? new double[rows.Length] : fillerScores.Select(s => fillerCalibrator.Calibration.Probability(s)).ToArray();
 
         // Only the comments as given count in the report and the threshold, not their context-free copies.
         CommentLabel[] givenLabels = labels[..given.Length];
         double[] givenSpam = spam[..given.Length];
+        // Each genuine comment counts once in the false-positive rate the threshold keeps: the promise is about comments.
         double threshold = Metrics.ChooseThreshold(givenLabels, givenSpam, Options.TargetFalsePositiveRate);
         CommentLabel[] predicted = givenLabels.Select((_, i) => VerdictRule.Decide(spam[i], filler[i], threshold, VerdictRule.LowRelevanceThreshold, learnFiller)).ToArray();
-        EvaluationReport heldOut = Metrics.Compute(givenLabels, predicted, givenSpam, threshold, givenGroups);
+        EvaluationReport heldOut = Metrics.Compute(givenLabels, predicted, givenSpam, threshold, given.Select(g => g.Comment.ThreadId).ToArray());
 
         cancellationToken.ThrowIfCancellationRequested();
         Dictionary<string, byte[]> entries = FinalModel.Train(models, rows, treeInputs, spamCalibrator, fillerCalibrator);
@@ -110,6 +113,8 @@ public sealed class CommentClassifierTrainer
             TargetFalsePositiveRate = Options.TargetFalsePositiveRate,
             SpamThreshold = threshold,
             LearnedLowRelevance = learnFiller,
+            FoldsHoldOutSources = givenGroups.Any(g => g.StartsWith(ThreadGroups.SourcePrefix, StringComparison.Ordinal)),
+            Groups = HeldOutGroups.Of(ThreadGroups.Of(given, bySource: true), givenLabels, predicted),
             Options = Options,
         };
         CommentClassifier classifier = FinalModel.Package(entries, report);

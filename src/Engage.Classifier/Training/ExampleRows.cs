@@ -14,6 +14,9 @@ internal sealed class TextExample
     [ColumnName(ColumnNames.Features)]
     [VectorType(HashedGrams.Dimension)]
     public VBuffer<float> Features { get; set; }
+
+    [ColumnName(ColumnNames.Weight)]
+    public float Weight { get; set; }
 }
 
 /// <summary>
@@ -28,6 +31,9 @@ internal sealed class DenseExample
     [ColumnName(ColumnNames.Features)]
     public float[] Features { get; set; } = [];
 
+    [ColumnName(ColumnNames.Weight)]
+    public float Weight { get; set; }
+
     /// <summary>Loads rows with the features column sized to <see cref="FeatureLayout.Count"/>.</summary>
     public static IDataView Load(MLContext ml, IEnumerable<DenseExample> rows)
     {
@@ -37,7 +43,7 @@ internal sealed class DenseExample
     }
 }
 
-/// <summary>ML.NET input row for fitting a calibrator: a raw score and the true label.</summary>
+/// <summary>ML.NET input row for fitting a calibrator: a raw score, the true label and the comment's weight.</summary>
 internal sealed class ScoredLabel
 {
     [ColumnName(ColumnNames.Label)]
@@ -45,4 +51,7 @@ internal sealed class ScoredLabel
 
     [ColumnName(ColumnNames.Score)]
     public float Score { get; set; }
+
+    [ColumnName(ColumnNames.Weight)]
+    public float Weight { get; set; }
 }

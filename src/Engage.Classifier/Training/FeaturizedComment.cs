@@ -1,4 +1,5 @@
 using Engage.Classifier.Signals;
+using Engage.Classifier.Signals.Families;
 using Engage.Classifier.TextModel;
 using Microsoft.ML.Data;
 
@@ -7,8 +8,10 @@ namespace Engage.Classifier.Training;
 /// <summary>One labeled comment after featurization: its signals, its hashed n-grams, and its label.</summary>
 internal sealed class FeaturizedComment
 {
-    private FeaturizedComment(float[] signals, int[] grams, int[] textIndices, float[] textValues, CommentLabel label)
+    private FeaturizedComment(float[] signals, int[] grams, int[] textIndices, float[] textValues, CommentLabel label, float weight)
     {
+        Weight = weight;
+        HasPayload = PayloadSignals.KindsOf(signals) != PayloadKinds.None;
         Signals = signals;
         Grams = grams;
         TextIndices = textIndices;
@@ -30,6 +33,15 @@ internal sealed class FeaturizedComment
 
     public CommentLabel Label { get; }
 
+    /// <summary>How much the comment counts in training (<see cref="LabeledComment.Weight"/>).</summary>
+    public float Weight { get; }
+
+    /// <summary>Whether the comment carries a payload; without one it never trains the spam model (<see cref="BinaryTasks"/>).</summary>
+    public bool HasPayload { get; }
+
+    /// <summary>The row as the training tasks see it, with <paramref name="input"/> as what the model reads.</summary>
+    public TaskRow<T> As<T>(T input) => new(input, Label, HasPayload, Weight);
+
     /// <summary>The text vector as ML.NET reads it.</summary>
     public VBuffer<float> SparseTextVector => new(HashedGrams.Dimension, TextIndices.Length, TextValues, TextIndices);
 
@@ -38,6 +50,6 @@ internal sealed class FeaturizedComment
         CommentFeaturizer.Featurize(example.Comment, workspace);
         ReadOnlySpan<int> grams = workspace.Grams.Buckets;
         (int[] indices, float[] values) = TextVector.Sparse(grams);
-        return new FeaturizedComment(workspace.Signals.ToArray(), grams.ToArray(), indices, values, example.Label);
+        return new FeaturizedComment(workspace.Signals.ToArray(), grams.ToArray(), indices, values, example.Label, (float)example.Weight);
     }
 }

@@ -19,8 +19,8 @@ internal static class FinalModel
         MlNetModels models, FeaturizedComment[] rows, float[][] treeInputs, MlNetModels.FittedCalibrator spamCalibrator, MlNetModels.FittedCalibrator? fillerCalibrator)
     {
         bool learnFiller = fillerCalibrator is not null;
-        var labeledRows = rows.Select(r => (r, r.Label)).ToArray();
-        var labeledInputs = treeInputs.Select((input, i) => (input, rows[i].Label)).ToArray();
+        var labeledRows = rows.Select(r => r.As(r)).ToArray();
+        var labeledInputs = treeInputs.Select((input, i) => rows[i].As(input)).ToArray();
         MlNetModels.TrainedText spamText = models.TrainText(BinaryTasks.Spam(labeledRows));
         MlNetModels.TrainedText? fillerText = learnFiller ? models.TrainText(BinaryTasks.Filler(labeledRows)) : null;
         MlNetModels.TrainedTrees spamTrees = models.TrainTrees(BinaryTasks.Spam(labeledInputs));
@@ -74,7 +74,7 @@ internal static class FinalModel
     }
 
     /// <summary>The median of each feature over genuine comments (or all non-spam when there are none): what reasons swap in.</summary>
-    private static float[] ReferenceValues((float[] Input, CommentLabel Label)[] rows)
+    private static float[] ReferenceValues(TaskRow<float[]>[] rows)
     {
         var basis = rows.Where(r => r.Label == CommentLabel.Genuine).ToArray();
         if (basis.Length == 0)
@@ -88,7 +88,7 @@ internal static class FinalModel
         {
             for (int i = 0; i < basis.Length; i++)
             {
-                column[i] = basis[i].Input[feature];
+                column[i] = basis[i].Row[feature];
             }
 
             Array.Sort(column);

@@ -25,13 +25,14 @@ internal sealed class MlNetModels
         _ml = new MLContext(options.Seed);
     }
 
-    public TrainedText TrainText(IEnumerable<(FeaturizedComment Row, bool Label)> rows)
+    public TrainedText TrainText(IEnumerable<(FeaturizedComment Row, bool Label, float Weight)> rows)
     {
-        IDataView data = _ml.Data.LoadFromEnumerable(rows.Select(r => new TextExample { Label = r.Label, Features = r.Row.SparseTextVector }));
+        IDataView data = _ml.Data.LoadFromEnumerable(rows.Select(r => new TextExample { Label = r.Label, Features = r.Row.SparseTextVector, Weight = r.Weight }));
         var trainer = _ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
             LabelColumnName = ColumnNames.Label,
             FeatureColumnName = ColumnNames.Features,
+            ExampleWeightColumnName = ColumnNames.Weight,
             L2Regularization = (float)_options.TextL2Regularization,
             L1Regularization = 0,
             MaximumNumberOfIterations = _options.TextIterations,
@@ -45,13 +46,14 @@ internal sealed class MlNetModels
         return new TrainedText(transformer, data.Schema, weights, linear.Bias);
     }
 
-    public TrainedTrees TrainTrees(IEnumerable<(float[] Features, bool Label)> rows)
+    public TrainedTrees TrainTrees(IEnumerable<(float[] Features, bool Label, float Weight)> rows)
     {
-        IDataView data = DenseExample.Load(_ml, rows.Select(r => new DenseExample { Label = r.Label, Features = r.Features }));
+        IDataView data = DenseExample.Load(_ml, rows.Select(r => new DenseExample { Label = r.Label, Features = r.Features, Weight = r.Weight }));
         var trainer = _ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             LabelColumnName = ColumnNames.Label,
             FeatureColumnName = ColumnNames.Features,
+            ExampleWeightColumnName = ColumnNames.Weight,
             NumberOfTrees = _options.NumberOfTrees,
             NumberOfLeaves = _options.NumberOfLeaves,
             MinimumExampleCountPerLeaf = _options.MinimumExampleCountPerLeaf,
@@ -73,10 +75,10 @@ internal sealed class MlNetModels
     /// Fits ML.NET's Platt calibrator on raw tree scores of comments the trees did not train on, so
     /// probabilities mean what they say on new comments (a calibrator fitted on training scores is overconfident).
     /// </summary>
-    public FittedCalibrator FitPlatt(IEnumerable<(float Score, bool Label)> heldOutScores)
+    public FittedCalibrator FitPlatt(IEnumerable<(float Score, bool Label, float Weight)> heldOutScores)
     {
-        IDataView data = _ml.Data.LoadFromEnumerable(heldOutScores.Select(s => new ScoredLabel { Label = s.Label, Score = s.Score }));
-        var transformer = _ml.BinaryClassification.Calibrators.Platt(ColumnNames.Label, ColumnNames.Score).Fit(data);
+        IDataView data = _ml.Data.LoadFromEnumerable(heldOutScores.Select(s => new ScoredLabel { Label = s.Label, Score = s.Score, Weight = s.Weight }));
+        var transformer = _ml.BinaryClassification.Calibrators.Platt(ColumnNames.Label, ColumnNames.Score, ColumnNames.Weight).Fit(data);
         PlattCalibrator calibrator = ((ISingleFeaturePredictionTransformer<PlattCalibrator>)transformer).Model;
         return new FittedCalibrator(transformer, data.Schema, new PlattCalibration(calibrator.Slope, calibrator.Offset));
     }

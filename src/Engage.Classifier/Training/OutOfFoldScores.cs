@@ -24,7 +24,7 @@ internal sealed class OutOfFoldScores(MlNetModels models, FeaturizedComment[] ro
             cancellationToken.ThrowIfCancellationRequested();
             FeaturizedComment[] train = TrainingPart(rows, fold);
             TrainingChecks.Fold(train, fold, learnFiller);
-            var labeled = train.Select(r => (r, r.Label)).ToArray();
+            var labeled = train.Select(r => r.As(r)).ToArray();
             MlNetModels.TrainedText spamText = models.TrainText(BinaryTasks.Spam(labeled));
             MlNetModels.TrainedText? fillerText = learnFiller ? models.TrainText(BinaryTasks.Filler(labeled)) : null;
             var text = new LinearTextModel(spamText.Weights, spamText.Bias, fillerText?.Weights, fillerText?.Bias ?? 0);
@@ -60,7 +60,7 @@ internal sealed class OutOfFoldScores(MlNetModels models, FeaturizedComment[] ro
         for (int fold = 0; fold < folds; fold++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var labeled = TrainingPart(treeInputs.Select((input, i) => (input, rows[i].Label)).ToArray(), fold);
+            var labeled = TrainingPart(treeInputs.Select((input, i) => rows[i].As(input)).ToArray(), fold);
             MlNetModels.TrainedTrees spamTrees = models.TrainTrees(BinaryTasks.Spam(labeled));
             MlNetModels.TrainedTrees? fillerTrees = learnFiller ? models.TrainTrees(BinaryTasks.Filler(labeled)) : null;
             for (int i = 0; i < rows.Length; i++)

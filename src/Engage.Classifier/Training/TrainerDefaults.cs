@@ -14,4 +14,5 @@ internal static class TrainerDefaults
     public const int TextIterations = 100;
     public const int MinimumLowRelevanceExamples = 20;
     public const double ContextDropout = 0.5;
+    public const double LayoutDropout = 0.25;
 }

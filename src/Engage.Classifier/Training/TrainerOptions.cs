@@ -75,4 +75,23 @@ public sealed record TrainerOptions
     /// <value>Default 0.5; between 0 (no copies) and 1.</value>
     [Probability]
     public double ContextDropout { get; init; } = TrainerDefaults.ContextDropout;
+
+    /// <summary>
+    /// Whether the folds hold out whole sources (<see cref="LabeledComment.Source"/>) instead of threads, when the
+    /// comments come from three or more. Holding out sources measures the threshold and the calibration on sites the
+    /// fold models never saw, which is honest for a new site and costs recall (the threshold lands higher);
+    /// holding out threads measures them on new threads of known sources.
+    /// </summary>
+    /// <value>Default <see langword="false"/> (threads).</value>
+    public bool HoldOutSources { get; init; }
+
+    /// <summary>
+    /// Share of training comments with capital letters or line breaks that are also trained on as a copy lower-cased
+    /// on one line, so letter case and line layout cannot tell the model which source a comment came from (some
+    /// sources export their comments lower-cased and flattened). Copies stay in their thread's fold and are never
+    /// counted in the held-out report.
+    /// </summary>
+    /// <value>Default 0.25; between 0 (no copies) and 1.</value>
+    [Probability]
+    public double LayoutDropout { get; init; } = TrainerDefaults.LayoutDropout;
 }

@@ -12,6 +12,12 @@ internal static class TrainingChecks
             throw new ArgumentException("The training data contains a null comment.", Parameter);
         }
 
+        LabeledComment? badWeight = examples.FirstOrDefault(e => !double.IsFinite(e.Weight) || e.Weight <= 0);
+        if (badWeight is not null)
+        {
+            throw new ArgumentException($"Comment {Array.IndexOf(examples, badWeight)} has weight {badWeight.Weight}; weights must be positive and finite.", Parameter);
+        }
+
         int spam = examples.Count(e => e.Label == CommentLabel.Spam);
         if (spam == 0 || spam == examples.Length)
         {
@@ -23,18 +29,18 @@ internal static class TrainingChecks
     {
         if (folds < 2)
         {
-            throw new ArgumentException("Training needs comments from at least two threads, so that it can measure on threads it did not train on.", Parameter);
+            throw new ArgumentException("Training needs comments from at least two threads (or sources), so that it can measure on threads it did not train on.", Parameter);
         }
     }
 
     public static void Fold(FeaturizedComment[] train, int fold, bool learnFiller)
     {
-        bool hasSpam = train.Any(r => r.Label == CommentLabel.Spam);
+        bool hasSpam = train.Any(r => BinaryTasks.IsSpamExample(r.Label, r.HasPayload));
         bool hasOther = train.Any(r => r.Label != CommentLabel.Spam);
-        bool fillerOk = !learnFiller || (train.Any(r => r.Label == CommentLabel.LowRelevance) && train.Any(r => r.Label == CommentLabel.Genuine));
+        bool fillerOk = !learnFiller || (train.Any(r => BinaryTasks.IsFillerExample(r.Label, r.HasPayload)) && train.Any(r => r.Label == CommentLabel.Genuine));
         if (!hasSpam || !hasOther || !fillerOk)
         {
-            throw new ArgumentException($"Fold {fold + 1} leaves a training part without every label; add comments from more threads or lower TrainerOptions.Folds.", Parameter);
+            throw new ArgumentException($"Fold {fold + 1} leaves a training part without spam that carries a payload, without comments that are not spam, or (when low relevance is learned) without both filler and genuine comments; add comments from more threads or sources, or lower TrainerOptions.Folds.", Parameter);
         }
     }
 }

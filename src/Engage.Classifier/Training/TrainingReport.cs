@@ -27,6 +27,19 @@ public sealed record TrainingReport
     /// <summary><see langword="true"/> when the data had enough low-relevance examples to learn that label.</summary>
     public required bool LearnedLowRelevance { get; init; }
 
+    /// <summary>
+    /// <see langword="true"/> when the folds held out whole sources (<see cref="LabeledComment.Source"/>: the data came
+    /// from three or more), so <see cref="HeldOut"/> and the threshold were measured on sources the fold models never
+    /// saw; <see langword="false"/> when they held out threads.
+    /// </summary>
+    public bool FoldsHoldOutSources { get; init; }
+
+    /// <summary>
+    /// The held-out verdicts group by group, largest first: by source when the comments name three or more
+    /// (<see cref="LabeledComment.Source"/>), else by thread; empty for models saved without it.
+    /// </summary>
+    public IReadOnlyList<HeldOutGroup> Groups { get; init; } = [];
+
     /// <summary>The options the model was trained with.</summary>
     public required TrainerOptions Options { get; init; }
 }

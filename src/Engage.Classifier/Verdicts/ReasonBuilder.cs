@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Engage.Classifier.Scoring;
 using Engage.Classifier.Signals;
+using Engage.Classifier.Signals.Families;
 
 namespace Engage.Classifier.Verdicts;
 
@@ -18,7 +19,39 @@ internal static class ReasonBuilder
 
     private const int MaxReasons = 4;
 
-    public static IReadOnlyList<string> Explain(ScoringModel model, ReadOnlySpan<float> features, CommentLabel label)
+    /// <summary>A genuine or low-relevance verdict with a spam probability at or above this share of the threshold is near the cutoff.</summary>
+    private const double NearCutoffShare = 0.5;
+
+    /// <param name="model">The scoring model.</param>
+    /// <param name="features">The comment's tree input.</param>
+    /// <param name="label">The verdict to explain.</param>
+    /// <param name="spamProbability">The verdict's spam probability.</param>
+    /// <param name="spamThreshold">The threshold the verdict was given at.</param>
+    public static IReadOnlyList<string> Explain(ScoringModel model, ReadOnlySpan<float> features, CommentLabel label, double spamProbability, double spamThreshold)
+    {
+        var reasons = Strongest(model, features, label);
+        PayloadKinds payload = PayloadSignals.KindsOf(features);
+        string payloadReason = PayloadGroup.Group.Describe(features.Slice(PayloadGroup.Start, PayloadGroup.Length), label);
+        reasons.Remove(payloadReason);
+        if (payload == PayloadKinds.None || label == CommentLabel.Spam)
+        {
+            // The rule first: spam is spam because of what it carries; without a payload nothing is spam.
+            reasons.Insert(0, payloadReason);
+        }
+        else if (spamProbability >= NearCutoffShare * spamThreshold)
+        {
+            // A verdict near the cutoff names what pushed it up as well as what held it down.
+            string? up = Strongest(model, features, CommentLabel.Spam).FirstOrDefault(r => r != payloadReason);
+            reasons.Insert(0, $"close to the spam cutoff ({payloadReason}{(up is null ? string.Empty : "; " + up)})");
+        }
+
+        return reasons.Count > MaxReasons ? reasons.GetRange(0, MaxReasons) : reasons;
+    }
+
+    private static readonly FeatureRange PayloadGroup = FeatureLayout.Groups.Single(g => g.Group is PayloadSignals);
+
+    /// <summary>The groups that moved the raw score toward <paramref name="label"/> most, described, strongest first.</summary>
+    private static List<string> Strongest(ScoringModel model, ReadOnlySpan<float> features, CommentLabel label)
     {
         ImmutableArray<FeatureRange> groups = FeatureLayout.Groups;
         Span<float> ablated = stackalloc float[features.Length];
@@ -48,7 +81,9 @@ internal static class ReasonBuilder
         {
             FeatureRange range = groups[g];
             string reason = range.Group.Describe(features.Slice(range.Start, range.Length), label);
-            if (!reasons.Contains(reason))
+
+            // A group that has nothing true to say for this verdict says nothing.
+            if (reason.Length > 0 && !reasons.Contains(reason))
             {
                 reasons.Add(reason);
             }

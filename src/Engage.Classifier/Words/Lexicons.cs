@@ -95,6 +95,8 @@ internal static class Lexicons
     /// <summary>Top-level domains that make a bare "word.tld" read as a link.</summary>
     private const string TopLevelDomainList = """
         com net org info biz io co us uk ru de fr it es nl pl br in cn jp au ca ch tk ml ga cf gq xyz top site online club
-        store shop tech app dev blog me tv cc ws pw su ua kz eu example test invalid pro name mobi asia link click
+        store shop tech app dev blog me tv cc ws pw su ua kz eu pro name mobi asia link click at be se no dk fi pt gr cz hu
+        ro bg tr il ae sa pk bd lk np id my sg ph th vn kr hk tw nz za ng ke eg ma mx ar cl pe ve ie is ly gl gg to ai live
+        life fun icu vip win bid loan work today news page space website world ly
         """;
 }

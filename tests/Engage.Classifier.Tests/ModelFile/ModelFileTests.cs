@@ -1,3 +1,4 @@
+using Engage.Classifier.ModelFile;
 using System.IO.Compression;
 using System.Text;
 using Engage.Classifier.Tests.Support;
@@ -45,7 +46,7 @@ public sealed class ModelFileTests(TrainedModelFixture fixture) : IDisposable
 
     private static byte[] WithFormatVersion(byte[] model, int version) =>
         RewriteEntry(model, "manifest.json", content =>
-            Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(content).Replace("\"FormatVersion\": 1", $"\"FormatVersion\": {version}", StringComparison.Ordinal)));
+            Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(content).Replace($"\"FormatVersion\": {ModelManifest.CurrentFormatVersion}", $"\"FormatVersion\": {version}", StringComparison.Ordinal)));
 
     private byte[] SavedBytes()
     {
@@ -155,7 +156,7 @@ public sealed class ModelFileTests(TrainedModelFixture fixture) : IDisposable
     public void Load_ManifestRewrittenWithTheSameVersion_StillLoads()
     {
         // Guards the helper: editing manifest.json alone keeps the file valid, so the version failures are about the version.
-        CommentClassifier.Load(new MemoryStream(WithFormatVersion(SavedBytes(), 1))).SpamThreshold.Should().Be(fixture.Classifier.SpamThreshold);
+        CommentClassifier.Load(new MemoryStream(WithFormatVersion(SavedBytes(), ModelManifest.CurrentFormatVersion))).SpamThreshold.Should().Be(fixture.Classifier.SpamThreshold);
     }
 
     [Fact]

@@ -122,7 +122,7 @@ public sealed class CommentFeaturizerTests
     [Fact]
     public void Author_LinkAsName_IsFlagged()
     {
-        Features(new Comment("nice") { AuthorName = "cheapjerseys.example" })[At(AuthorSignals.Feature.AuthorNameHasLink)].Should().Be(1);
+        Features(new Comment("nice") { AuthorName = "cheapjerseys-outlet.com" })[At(AuthorSignals.Feature.AuthorNameHasLink)].Should().Be(1);
     }
 
     [Fact]

@@ -82,7 +82,7 @@ public sealed class LinkScanTests
     }
 
     [Theory]
-    [InlineData("cheapjerseys.example", true)]
+    [InlineData("cheapjerseys-outlet.com", true)]
     [InlineData("http://x.example/path", true)]
     [InlineData("Node.js", false)]
     [InlineData("a.co", false)]

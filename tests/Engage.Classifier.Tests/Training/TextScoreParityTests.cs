@@ -49,7 +49,12 @@ public sealed class TextScoreParityTests(TrainedModelFixture fixture)
             float[] training = TrainingTimeTreeInput(example.Comment);
 
             training.Should().Equal(fixture.Classifier.TreeInputOf(example.Comment, serving).ToArray());
-            training[spamScore].Should().NotBe(text.SpamBias, "a comment with words scores more than the bias");
+            if (serving.Words.Count > 0)
+            {
+                // A comment that is only a link has no words once its link is blanked out; it scores the bias (plus its
+                // domain's weight, 0 for a domain the text model never saw).
+                training[spamScore].Should().NotBe(text.SpamBias, "a comment with words scores more than the bias");
+            }
         }
     }
 

@@ -43,7 +43,7 @@ public sealed class TrainerTests(TrainedModelFixture fixture)
     [Fact]
     public void Train_SingleThread_ThrowsArgumentException()
     {
-        LabeledComment[] oneThread = fixture.Training.Select(c => c with { Comment = c.Comment with { ThreadId = "only" } }).ToArray();
+        LabeledComment[] oneThread = fixture.Training.Select(c => c with { Comment = c.Comment with { ThreadId = "only" }, Source = null }).ToArray();
 
         Action act = () => new CommentClassifierTrainer().Train(oneThread);
 

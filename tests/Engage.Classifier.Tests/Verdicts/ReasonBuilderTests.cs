@@ -15,24 +15,34 @@ public sealed class ReasonBuilderTests
     private static readonly int Questions = FeatureLayout.IndexOf(ShapeSignals.Feature.Questions);
     private static readonly int HasPost = FeatureLayout.IndexOf(RelevanceSignals.Feature.HasPost);
     private static readonly int PostCosine = FeatureLayout.IndexOf(RelevanceSignals.Feature.PostCosine);
+    private static readonly int Payload = FeatureLayout.IndexOf(PayloadSignals.Feature.Kinds);
+    private static readonly int PayloadLinks = FeatureLayout.IndexOf(PayloadSignals.Feature.Links);
+    private const string NoPayload = "no payload (no link, contact, pitch, self-promotion or disguise)";
+
+    /// <summary>A verdict far from the cutoff (spam probability 0 against 0.9).</summary>
+    private static IReadOnlyList<string> Explain(ScoringModel model, float[] features, CommentLabel label) =>
+        ReasonBuilder.Explain(model, features, label, spamProbability: 0, spamThreshold: 0.9);
+
+    /// <summary><paramref name="links"/> links, as the payload family reports them.</summary>
+    private static (int, float)[] Linked(int links) => [(LinkCount, links), (Payload, (float)PayloadKinds.Link), (PayloadLinks, links)];
 
     [Fact]
     public void Explain_GroupThatPushedTowardSpam_IsTheReasonInTheCommentsOwnNumbers()
     {
         ScoringModel model = ScoringWith(Trees(Stump(LinkCount, 0.5f, below: -2, above: 3)));
-        float[] features = Features((LinkCount, 4), (Domains, 2));
+        float[] features = Features([.. Linked(4), (Domains, 2)]);
 
-        ReasonBuilder.Explain(model, features, CommentLabel.Spam).Should().Equal("4 links to 2 domains");
+        Explain(model, features, CommentLabel.Spam).Should().Equal("carries 4 links", "4 links to 2 domains");
     }
 
     [Fact]
     public void Explain_SeveralGroups_AreOrderedByHowFarTheyMovedTheScore()
     {
         ScoringModel model = ScoringWith(Trees(Stump(MixedScript, 0.5f, 0, 1), Stump(LinkCount, 0.5f, -2, 3)));
-        float[] features = Features((LinkCount, 1), (Domains, 1), (MixedScript, 2));
+        float[] features = Features([.. Linked(1), (Domains, 1), (MixedScript, 2)]);
 
-        ReasonBuilder.Explain(model, features, CommentLabel.Spam)
-            .Should().Equal("1 link to 1 domain", "2 words mix Latin with Cyrillic or Greek letters");
+        Explain(model, features, CommentLabel.Spam)
+            .Should().Equal("carries 1 link", "1 link to 1 domain", "2 words mix Latin with Cyrillic or Greek letters");
     }
 
     [Fact]
@@ -40,7 +50,7 @@ public sealed class ReasonBuilderTests
     {
         ScoringModel model = ScoringWith(Trees(Stump(LinkCount, 0.5f, 0, 0.05)));
 
-        ReasonBuilder.Explain(model, Features((LinkCount, 3)), CommentLabel.Spam).Should().BeEmpty();
+        Explain(model, Features(Linked(3)), CommentLabel.Spam).Should().Equal("carries 3 links");
     }
 
     [Fact]
@@ -48,7 +58,7 @@ public sealed class ReasonBuilderTests
     {
         ScoringModel model = ScoringWith(Trees(Stump(LinkCount, 0.5f, 0, 3)));
 
-        ReasonBuilder.Explain(model, Features((LinkCount, 3)), CommentLabel.Genuine).Should().BeEmpty();
+        Explain(model, Features(Linked(3)), CommentLabel.Genuine).Should().BeEmpty();
     }
 
     [Fact]
@@ -56,18 +66,18 @@ public sealed class ReasonBuilderTests
     {
         ScoringModel model = ScoringWith(Trees(Stump(Questions, 0.5f, 0, -2)));
 
-        ReasonBuilder.Explain(model, Features((Questions, 1)), CommentLabel.Genuine).Should().Equal("asks a question");
+        Explain(model, Features([.. Linked(1), (Questions, 1)]), CommentLabel.Genuine).Should().Equal("asks a question");
     }
 
     [Fact]
     public void Explain_RelevanceWithoutAPost_IsNeverAReason()
     {
         ScoringModel model = ScoringWith(Trees(Stump(PostCosine, 0f, 5, 0)), reference: Features((PostCosine, 0.3f)));
-        float[] withoutPost = Features((HasPost, 0), (PostCosine, RelevanceSignals.NoPost));
-        float[] unrelatedPost = Features((HasPost, 1), (PostCosine, -0.5f));
+        float[] withoutPost = Features([.. Linked(1), (HasPost, 0), (PostCosine, RelevanceSignals.NoPost)]);
+        float[] unrelatedPost = Features([.. Linked(1), (HasPost, 1), (PostCosine, -0.5f)]);
 
-        ReasonBuilder.Explain(model, withoutPost, CommentLabel.Spam).Should().BeEmpty();
-        ReasonBuilder.Explain(model, unrelatedPost, CommentLabel.Spam).Should().Equal("shares almost no words with the post");
+        Explain(model, withoutPost, CommentLabel.Spam).Should().Equal("carries 1 link");
+        Explain(model, unrelatedPost, CommentLabel.Spam).Should().Equal("carries 1 link", "shares almost no words with the post");
     }
 
     [Fact]
@@ -77,7 +87,7 @@ public sealed class ReasonBuilderTests
         ScoringModel model = ScoringWith(Trees(oneFeaturePerFamily.Select((feature, i) => Stump(feature, 0.5f, 0, 1 + i)).ToArray()));
         float[] features = Features(oneFeaturePerFamily.Select(feature => (feature, 5f)).ToArray());
 
-        ReasonBuilder.Explain(model, features, CommentLabel.Spam).Should().HaveCount(4);
+        Explain(model, features, CommentLabel.Spam).Should().HaveCount(4);
     }
 
     [Fact]
@@ -87,8 +97,27 @@ public sealed class ReasonBuilderTests
         float[] features = Features((LinkCount, 4), (Domains, 2));
         float[] before = features.ToArray();
 
-        ReasonBuilder.Explain(model, features, CommentLabel.Spam);
+        Explain(model, features, CommentLabel.Spam);
 
         features.Should().Equal(before);
+    }
+
+    [Fact]
+    public void Explain_CommentWithoutPayload_SaysSoFirst()
+    {
+        ScoringModel model = ScoringWith(Trees(Stump(Questions, 0.5f, 0, -2)));
+
+        Explain(model, Features((Questions, 1)), CommentLabel.Genuine).Should().Equal(NoPayload, "asks a question");
+    }
+
+    [Fact]
+    public void Explain_GenuineVerdictNearTheCutoff_NamesWhatPushedItUp()
+    {
+        ScoringModel model = ScoringWith(Trees(Stump(MixedScript, 0.5f, 0, 2), Stump(Questions, 0.5f, 0, -3)));
+        float[] features = Features([.. Linked(1), (MixedScript, 2), (Questions, 1)]);
+
+        IReadOnlyList<string> reasons = ReasonBuilder.Explain(model, features, CommentLabel.Genuine, spamProbability: 0.6, spamThreshold: 0.9);
+
+        reasons.Should().Equal("close to the spam cutoff (carries 1 link; 2 words mix Latin with Cyrillic or Greek letters)", "asks a question");
     }
 }

@@ -56,7 +56,7 @@ internal sealed class AuthorSignals : SignalFamily<AuthorSignals.Feature>
             values[Feature.AuthorNameWords] = name.Count;
             values[Feature.AuthorNameCommercialWords] = commercial;
             values[Feature.AuthorNameInText] = inText;
-            values[Feature.AuthorNameHasLink] = ContainsLink(author.Name) ? 1 : 0;
+            values[Feature.AuthorNameHasLink] = author.NameHasLink ? 1 : 0;
         }
 
         string? url = author.Url;
@@ -69,6 +69,10 @@ internal sealed class AuthorSignals : SignalFamily<AuthorSignals.Feature>
 
         values[Feature.AuthorEmailPresent] = string.IsNullOrWhiteSpace(author.Email) ? 0 : 1;
     }
+
+    /// <summary>Without a name, a URL or an e-mail there is nothing to say about the author fields.</summary>
+    protected override bool CanExplain(FeatureValues<Feature> values) =>
+        values[Feature.AuthorNamePresent] > 0 || values[Feature.AuthorUrlPresent] > 0 || values[Feature.AuthorEmailPresent] > 0;
 
     protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
     {
@@ -106,26 +110,14 @@ internal sealed class AuthorSignals : SignalFamily<AuthorSignals.Feature>
         var tokenizer = new WordTokenizer(url);
         while (tokenizer.MoveNext())
         {
-            if ((Lexicons.Classify(WordHash.Of(tokenizer.Current)) & WordClass.Commercial) != 0)
+            // URLs are keyword slugs: service words count here too ("sap-training-pune").
+            ulong hash = WordHash.Of(tokenizer.Current);
+            if (PayloadLexicon.IsServiceWord(hash, Lexicons.Classify(hash)))
             {
                 commercial++;
             }
         }
 
         return commercial;
-    }
-
-    private static bool ContainsLink(ReadOnlySpan<char> name)
-    {
-        foreach (Range range in name.Split(' '))
-        {
-            ReadOnlySpan<char> chunk = name[range].Trim().TrimEnd(".,;:!?");
-            if (LinkScan.IsLinkChunk(chunk))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -6,15 +6,6 @@ namespace Engage.Classifier.Signals.Families;
 /// <summary>Contact baits: phone numbers, messenger words, @handles and e-mail addresses in the text.</summary>
 internal sealed class ContactSignals : SignalFamily<ContactSignals.Feature>
 {
-    /// <summary>Fewest digits in a phone number (shorter digit groups are years, prices, quantities).</summary>
-    private const int MinPhoneDigits = 9;
-
-    /// <summary>Most digits in a phone number (E.164 allows 15).</summary>
-    private const int MaxPhoneDigits = 15;
-
-    /// <summary>Separators allowed in a row inside a phone number ("(0) ", " - ").</summary>
-    private const int MaxSeparatorsInARow = 2;
-
     internal enum Feature
     {
         PhoneNumbers,
@@ -25,7 +16,7 @@ internal sealed class ContactSignals : SignalFamily<ContactSignals.Feature>
 
     protected override void Compute(in SignalInput input, FeatureSlots<Feature> values)
     {
-        values[Feature.PhoneNumbers] = PhoneNumbers(input.Text.Text);
+        values[Feature.PhoneNumbers] = PhoneNumbers.Count(input.Text.Text);
         values[Feature.MessengerWords] = input.Words.CountOf(WordClass.Messenger);
         values[Feature.Handles] = input.Links.Bare.Handles;
         values[Feature.EmailsInText] = input.Links.Bare.Emails;
@@ -43,55 +34,17 @@ internal sealed class ContactSignals : SignalFamily<ContactSignals.Feature>
             return $"{ReasonText.Plural(values.Count(Feature.EmailsInText), "e-mail address", "e-mail addresses")} in the text";
         }
 
-        return values.Count(Feature.MessengerWords) > 0 || values.Count(Feature.Handles) > 0
-            ? "asks to be contacted by messenger, phone or e-mail"
-            : "no contact bait";
-    }
-
-    /// <summary>Counts phone numbers: 9 to 15 digits in groups joined by single spaces, dashes, dots or brackets.</summary>
-    private static int PhoneNumbers(ReadOnlySpan<char> text)
-    {
-        int phones = 0;
-        int i = 0;
-        while (i < text.Length)
+        if (label == CommentLabel.Genuine)
         {
-            char c = text[i];
-            if (!(char.IsAsciiDigit(c) || c is '+' or '(') || (i > 0 && char.IsAsciiLetterOrDigit(text[i - 1])))
-            {
-                i++;
-                continue;
-            }
-
-            int digits = 0, separatorsInARow = 0;
-            int j = i;
-            while (j < text.Length)
-            {
-                char d = text[j];
-                if (char.IsAsciiDigit(d))
-                {
-                    digits++;
-                    separatorsInARow = 0;
-                }
-                else if (d is ' ' or '-' or '.' or '(' or ')' or '+' && separatorsInARow < MaxSeparatorsInARow)
-                {
-                    separatorsInARow++;
-                }
-                else
-                {
-                    break;
-                }
-
-                j++;
-            }
-
-            if (digits is >= MinPhoneDigits and <= MaxPhoneDigits)
-            {
-                phones++;
-            }
-
-            i = Math.Max(j, i + 1);
+            // Toward genuine, an @name is someone replied to, not a contact bait.
+            return values.Count(Feature.Handles) > 0 ? "replies to someone by name" : "no contact bait";
         }
 
-        return phones;
+        if (values.Count(Feature.MessengerWords) > 0)
+        {
+            return "asks to be contacted by messenger, phone or e-mail";
+        }
+
+        return values.Count(Feature.Handles) > 0 ? $"mentions other accounts ({ReasonText.Plural(values.Count(Feature.Handles), "@name")})" : "no contact bait";
     }
 }

@@ -13,6 +13,7 @@ internal sealed class LinkSignals : SignalFamily<LinkSignals.Feature>
         Anchors,
         LinkTextShare,
         CommercialWordsInLinks,
+        ReferenceLinks,
     }
 
     protected override void Compute(in SignalInput input, FeatureSlots<Feature> values)
@@ -27,6 +28,7 @@ internal sealed class LinkSignals : SignalFamily<LinkSignals.Feature>
         values[Feature.Anchors] = anchors;
         values[Feature.LinkTextShare] = length == 0 ? 0 : Math.Min(1f, (bare.LinkCharacters + input.Text.AnchorTextCharacters) / (float)length);
         values[Feature.CommercialWordsInLinks] = bare.CommercialWords + anchored.CommercialWords;
+        values[Feature.ReferenceLinks] = bare.ReferenceLinks + anchored.ReferenceLinks;
     }
 
     protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
@@ -38,6 +40,12 @@ internal sealed class LinkSignals : SignalFamily<LinkSignals.Feature>
         }
 
         int commercial = values.Count(Feature.CommercialWordsInLinks);
+        int reference = values.Count(Feature.ReferenceLinks);
+        if (label != CommentLabel.Spam && reference == links)
+        {
+            return reference == 1 ? "links to a reference site" : $"links only to reference sites ({reference})";
+        }
+
         return $"{ReasonText.Plural(links, "link")} to {ReasonText.Plural(Math.Max(1, values.Count(Feature.DistinctDomains)), "domain")}"
             + (commercial > 0 ? $", {ReasonText.Plural(commercial, "shopping or loan word")} in the links" : string.Empty);
     }

@@ -27,6 +27,7 @@ internal sealed class ListShapeSignals : SignalFamily<ListShapeSignals.Feature>
         WordPass words = input.Words;
         ReadOnlySpan<int> starts = words.Starts;
         ReadOnlySpan<WordClass> classes = words.Classes;
+        ReadOnlySpan<ulong> hashes = words.Hashes;
         int lines = 0, keywordLines = 0, word = 0;
         foreach (Range range in text.Split('\n'))
         {
@@ -45,7 +46,7 @@ internal sealed class ListShapeSignals : SignalFamily<ListShapeSignals.Feature>
             }
 
             lines++;
-            if (IsKeywordLine(line, classes[firstWord..word]))
+            if (IsKeywordLine(line, classes[firstWord..word], hashes[firstWord..word]))
             {
                 keywordLines++;
             }
@@ -74,10 +75,30 @@ internal sealed class ListShapeSignals : SignalFamily<ListShapeSignals.Feature>
         return label == CommentLabel.Spam ? "reads like a keyword list" : "written in sentences, not keyword lines";
     }
 
-    /// <summary>A short line of a few keywords, without sentence punctuation, that does not address anyone.</summary>
-    private static bool IsKeywordLine(ReadOnlySpan<char> line, ReadOnlySpan<WordClass> words)
+    /// <summary>
+    /// A short line of a few keywords, without sentence punctuation, that does not address anyone. A greeting or
+    /// sign-off ("Viele Grüße", "Best regards"), a lone name ("Markus") and a line of code or an error message
+    /// ("Removed 2417 rows (stat_bin)", "Warning message:") are not keyword lines.
+    /// </summary>
+    private static bool IsKeywordLine(ReadOnlySpan<char> line, ReadOnlySpan<WordClass> words, ReadOnlySpan<ulong> hashes)
     {
-        if (line[0] == '@' || line.IndexOfAny(",;!?") >= 0)
+        if (line[0] == '@' || line.IndexOfAny(",;!?():=`{}[]<>") >= 0)
+        {
+            return false;
+        }
+
+        if (words.Length == 1 && char.IsUpper(line[0]) && (words[0] & (WordClass.Commercial | WordClass.TopLevelDomain)) == 0)
+        {
+            return false;
+        }
+
+        bool signOff = true;
+        foreach (ulong hash in hashes)
+        {
+            signOff &= PayloadLexicon.IsSignOff(hash);
+        }
+
+        if (signOff)
         {
             return false;
         }

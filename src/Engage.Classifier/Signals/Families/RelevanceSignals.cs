@@ -100,7 +100,8 @@ internal sealed class RelevanceSignals : SignalFamily<RelevanceSignals.Feature>
         int shared = values.Count(Feature.PostSharedWords);
         if (label == CommentLabel.Genuine)
         {
-            return $"talks about the post ({ReasonText.Plural(shared, "word")} in common)";
+            // With no word in common there is no honest way to say it talks about the post.
+            return shared == 0 ? string.Empty : $"talks about the post ({ReasonText.Plural(shared, "word")} in common)";
         }
 
         if (values[Feature.CopiedFromPostShare] >= CopiedShare)

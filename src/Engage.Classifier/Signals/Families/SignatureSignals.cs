@@ -33,7 +33,7 @@ internal sealed class SignatureSignals : SignalFamily<SignatureSignals.Feature>
     }
 
     /// <summary>"my" + a signature noun ("my webpage"), a signature verb + "my" ("visit my"), "check out my", "surf to".</summary>
-    private static int Phrases(WordPass words)
+    internal static int Phrases(WordPass words)
     {
         // Every phrase has a signature noun ("webpage") or verb ("visit", "check", "surf"): most comments have neither.
         if (words.CountOf(WordClass.SignatureNoun) == 0 && words.CountOf(WordClass.SignatureVerb) == 0)

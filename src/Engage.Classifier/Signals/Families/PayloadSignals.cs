@@ -1,0 +1,110 @@
+using Engage.Classifier.Signals.Payload;
+using Engage.Classifier.Verdicts;
+using Engage.Classifier.Words;
+
+namespace Engage.Classifier.Signals.Families;
+
+/// <summary>
+/// The comment's payload: what it tries to get (<see cref="PayloadKinds"/>). The verdict rule reads
+/// <see cref="Feature.Kinds"/>: without a payload a comment is never spam. The counts are features for the trees,
+/// which decide among comments that carry one.
+/// </summary>
+internal sealed class PayloadSignals : SignalFamily<PayloadSignals.Feature>
+{
+    /// <summary>Where the kinds bit set is stored in the feature vector (read by the verdict rule).</summary>
+    public static readonly int KindsIndex = FeatureLayout.IndexOf(Feature.Kinds);
+
+    internal enum Feature
+    {
+        /// <summary>The <see cref="PayloadKinds"/> present, as a bit set (0: none).</summary>
+        Kinds,
+        KindCount,
+        Links,
+        AuthorLink,
+        Contacts,
+        PitchWords,
+        SelfPromotions,
+        DisguiseSigns,
+        KeywordAnchor,
+    }
+
+    /// <summary>The kinds a featurized comment carries, read from its features.</summary>
+    public static PayloadKinds KindsOf(ReadOnlySpan<float> features) => (PayloadKinds)(int)features[KindsIndex];
+
+    protected override void Compute(in SignalInput input, FeatureSlots<Feature> values)
+    {
+        ReadOnlySpan<char> text = input.Text.Text;
+        PayloadWordScan.Result words = PayloadWordScan.Scan(input.Words, input.Prose);
+        int links = input.Links.Bare.Links + Math.Max(input.Links.Anchored.Links, input.Text.Anchors) + Evasion.DisguisedLinks(input.Words, input.Prose);
+        int contacts = input.Links.Bare.Emails + PhoneNumbers.Count(text) + words.ContactPhrases + words.Messengers;
+        int promotions = words.SelfPromotions + words.PromotedMentions + SignatureSignals.Phrases(input.Words);
+        int disguise = input.Text.MixedScriptWords + input.Text.FoldedLetters + input.Text.InvisibleCharacters + Evasion.SpacedOutWords(input.Words);
+        bool anchor = KeywordAnchor.IsPresent(text);
+        bool author = HasAuthorPayload(input.Author);
+
+        PayloadKinds kinds = PayloadKinds.None;
+        kinds |= links > 0 ? PayloadKinds.Link : 0;
+        kinds |= author ? PayloadKinds.AuthorLink : 0;
+        kinds |= contacts > 0 ? PayloadKinds.Contact : 0;
+        kinds |= words.IsPitch ? PayloadKinds.Pitch : 0;
+        kinds |= promotions > 0 ? PayloadKinds.SelfPromotion : 0;
+        kinds |= disguise > 0 ? PayloadKinds.Disguise : 0;
+        kinds |= anchor ? PayloadKinds.KeywordAnchor : 0;
+
+        values[Feature.Kinds] = (int)kinds;
+        values[Feature.KindCount] = System.Numerics.BitOperations.PopCount((uint)kinds);
+        values[Feature.Links] = links;
+        values[Feature.AuthorLink] = author ? 1 : 0;
+        values[Feature.Contacts] = contacts;
+        values[Feature.PitchWords] = words.IsPitch ? words.PitchWords + words.MoneyAmounts + words.PitchPhrases : 0;
+        values[Feature.SelfPromotions] = promotions;
+        values[Feature.DisguiseSigns] = disguise;
+        values[Feature.KeywordAnchor] = anchor ? 1 : 0;
+    }
+
+    protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
+    {
+        var kinds = (PayloadKinds)(int)values[Feature.Kinds];
+        if (kinds == PayloadKinds.None)
+        {
+            return "no payload (no link, contact, pitch, self-promotion or disguise)";
+        }
+
+        var parts = new List<string>(4);
+        Add(PayloadKinds.Link, ReasonText.Plural(values.Count(Feature.Links), "link"));
+        Add(PayloadKinds.AuthorLink, "a link in the author fields");
+        Add(PayloadKinds.Contact, "a contact bait");
+        Add(PayloadKinds.Pitch, "a sales or money pitch");
+        Add(PayloadKinds.SelfPromotion, "self-promotion");
+        Add(PayloadKinds.Disguise, "disguised letters");
+        Add(PayloadKinds.KeywordAnchor, "a trailing keyword anchor");
+        return "carries " + string.Join(", ", parts);
+
+        void Add(PayloadKinds kind, string text)
+        {
+            if ((kinds & kind) != 0)
+            {
+                parts.Add(text);
+            }
+        }
+    }
+
+    /// <summary>A website given, a name that is or holds a link, or a name with shopping words ("cheap essay help").</summary>
+    private static bool HasAuthorPayload(AuthorFields author)
+    {
+        if (!string.IsNullOrWhiteSpace(author.Url) || author.NameHasLink)
+        {
+            return true;
+        }
+
+        foreach (WordClass wordClass in author.NameWords.Classes)
+        {
+            if ((wordClass & WordClass.Commercial) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,160 @@
+using Engage.Classifier.Words;
+
+namespace Engage.Classifier.Signals.Payload;
+
+/// <summary>
+/// One pass over a comment's words for the phrases payloads are made of: pitches (money with earning words,
+/// shopping words, "make money", a handle named after a pitch), contact baits ("dm me", "your e-mail", a
+/// messenger app), self-promotion ("check out my channel", "subscribe", a promoted @handle).
+/// </summary>
+internal static class PayloadWordScan
+{
+    /// <summary>Pitch and shopping words needed for a pitch without money or a pitch phrase.</summary>
+    private const int PitchWordsForPitch = 2;
+
+    /// <summary>Money amounts that make a pitch on their own ("turned my $700 into $7,900").</summary>
+    private const int AmountsForPitch = 2;
+
+    /// <summary>Most words between "your" and "e-mail" in a request for the reader's address ("your contact e-mail").</summary>
+    private const int YourEmailDistance = 3;
+
+    /// <summary>What the scan found.</summary>
+    internal readonly record struct Result(int PitchWords, int MoneyAmounts, int PitchPhrases, int ContactPhrases, int Messengers, int SelfPromotions, int Mentions)
+    {
+        public bool IsPitch => (MoneyAmounts > 0 && PitchWords > 0) || MoneyAmounts >= AmountsForPitch || PitchWords >= PitchWordsForPitch || PitchPhrases > 0;
+
+        /// <summary>Mentions of other accounts that come with a pitch ("i made $5k with @x").</summary>
+        public int PromotedMentions => Mentions > 0 && (PitchWords > 0 || MoneyAmounts > 0) ? Mentions : 0;
+    }
+
+    /// <param name="words">The word pass over <paramref name="text"/>.</param>
+    /// <param name="text">The text the words were read from (positions of '$', '@' and '#' are looked up there).</param>
+    public static Result Scan(WordPass words, ReadOnlySpan<char> text)
+    {
+        int pitch = 0, money = 0, pitchPhrases = 0, contacts = 0, messengers = 0, promotions = 0, mentions = 0, ownThings = 0;
+        bool checkOut = false;
+        int lastYour = -YourEmailDistance - 1;
+        ulong previous = 0, beforePrevious = 0;
+        ReadOnlySpan<ulong> hashes = words.Hashes;
+        ReadOnlySpan<WordClass> classes = words.Classes;
+        var code = new CodeSpans(text);
+        for (int index = 0; index < hashes.Length; index++)
+        {
+            ReadOnlySpan<char> word = words.Word(text, index);
+            int start = words.Starts[index];
+            if (code.Contains(start))
+            {
+                // Words inside `code` or a ``` block are code ("ORDER BY total"), not a pitch or a contact bait.
+                continue;
+            }
+
+            ulong hash = hashes[index];
+            PayloadWord kind = PayloadLexicon.Classify(hash);
+            bool number = char.IsAsciiDigit(word[0]);
+            char before = start > 0 ? text[start - 1] : ' ';
+            char twoBefore = start > 1 ? text[start - 2] : ' ';
+            bool afterCurrencySign = IsCurrencySign(before) || (before == ' ' && IsCurrencySign(twoBefore));
+            bool unitAfterNumber = (kind & PayloadWord.Currency) != 0 && (previous == PayloadLexicon.NumberHash || beforePrevious == PayloadLexicon.NumberHash);
+            bool percentOff = number && start + word.Length < text.Length && text[start + word.Length] == '%' && NextWordIsOff(words, text, index);
+            money += (afterCurrencySign && number) || (number && HasMoneySuffix(word)) || unitAfterNumber || percentOff ? 1 : 0;
+
+            if (before is '@' or '#' && word.Length >= 3)
+            {
+                // Another account mentioned after the opening reply, or any handle named after a pitch.
+                mentions += index > 0 ? 1 : 0;
+                pitchPhrases += PayloadLexicon.IsPitchHandle(text[start..]) ? 1 : 0;
+            }
+
+            pitch += (kind & PayloadWord.Pitch) != 0 || (classes[index] & WordClass.Commercial) != 0 ? 1 : 0;
+            messengers += (kind & PayloadWord.Messenger) != 0 ? 1 : 0;
+            bool askedToContact = PayloadLexicon.IsContactVerb(previous) || (PayloadLexicon.IsContactVerb(beforePrevious) && PayloadLexicon.IsPossessive(previous));
+            contacts += (kind & PayloadWord.ContactObject) != 0 && askedToContact ? 1 : 0;
+            contacts += (kind & PayloadWord.ContactAlone) != 0 ? 1 : 0;
+            if (hash == PayloadLexicon.YourHash)
+            {
+                lastYour = index;
+            }
+            else if (PayloadLexicon.IsEmailWord(hash) && index - lastYour <= YourEmailDistance)
+            {
+                contacts++;
+            }
+
+            promotions += (kind & PayloadWord.OwnThing) != 0 && PayloadLexicon.IsFirstPersonPossessive(previous) ? 1 : 0;
+            promotions += (kind & PayloadWord.Subscribe) != 0 ? 1 : 0;
+            promotions += PayloadLexicon.IsPromotionPhrase(beforePrevious, previous, hash) ? 1 : 0;
+            pitchPhrases += PayloadLexicon.IsPitchPhrase(beforePrevious, previous, hash) ? 1 : 0;
+            checkOut |= hash == PayloadLexicon.OutHash && (PayloadLexicon.IsCheck(previous) || PayloadLexicon.IsCheck(beforePrevious));
+            ownThings += (kind & PayloadWord.OwnThing) != 0 ? 1 : 0;
+
+            beforePrevious = previous;
+            previous = number ? PayloadLexicon.NumberHash : hash;
+        }
+
+        // "check out" with something to look at anywhere in the comment ("check out the new remix on my channel").
+        promotions += checkOut && ownThings > 0 ? 1 : 0;
+        return new Result(pitch, money, pitchPhrases, contacts, messengers, promotions, mentions);
+    }
+
+    /// <summary>"60% off": a discount.</summary>
+    private static bool NextWordIsOff(WordPass words, ReadOnlySpan<char> text, int index) =>
+        index + 1 < words.Count && words.Word(text, index + 1).Equals("off", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsCurrencySign(char c) => c is '$' or '€' or '£' or '₹' or '₦';
+
+    /// <summary>"50k", "4000dollars", "10usd": a number glued to a money unit.</summary>
+    private static bool HasMoneySuffix(ReadOnlySpan<char> word)
+    {
+        int digits = 0;
+        while (digits < word.Length && (char.IsAsciiDigit(word[digits]) || word[digits] is ',' or '.'))
+        {
+            digits++;
+        }
+
+        ReadOnlySpan<char> unit = word[digits..];
+        return unit.Length > 0 && (PayloadLexicon.Classify(WordHash.Of(unit)) & PayloadWord.Currency) != 0;
+    }
+
+    /// <summary>
+    /// Tells, for positions asked in increasing order, whether each is inside a backtick span (inline `code` or a
+    /// ``` block), reading the text once from left to right.
+    /// </summary>
+    private ref struct CodeSpans(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private readonly bool _any = text.Contains('`');
+        private int _read;
+        private bool _fenced;
+        private bool _inline;
+
+        public bool Contains(int position)
+        {
+            if (!_any)
+            {
+                return false;
+            }
+
+            while (_read < position)
+            {
+                if (_text[_read] != '`')
+                {
+                    _read++;
+                    continue;
+                }
+
+                bool fence = _read + 2 < _text.Length && _text[_read + 1] == '`' && _text[_read + 2] == '`';
+                if (fence)
+                {
+                    _fenced = !_fenced;
+                    _read += 3;
+                }
+                else
+                {
+                    _inline = !_fenced && !_inline;
+                    _read++;
+                }
+            }
+
+            return _fenced || _inline;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+namespace Engage.Classifier.Signals;
+
+/// <summary>The one phone-number rule, read by the contact signals and the payload signals.</summary>
+internal static class PhoneNumbers
+{
+    /// <summary>Fewest digits in a phone number (shorter digit groups are years, prices, quantities).</summary>
+    private const int MinPhoneDigits = 9;
+
+    /// <summary>Most digits in a phone number (E.164 allows 15).</summary>
+    private const int MaxPhoneDigits = 15;
+
+    /// <summary>Separators allowed in a row inside a phone number ("(0) ", " - ").</summary>
+    private const int MaxSeparatorsInARow = 2;
+
+    /// <summary>Counts phone numbers: 9 to 15 digits in groups joined by single spaces, dashes, dots or brackets.</summary>
+    public static int Count(ReadOnlySpan<char> text)
+    {
+        int phones = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (!(char.IsAsciiDigit(c) || c is '+' or '(') || (i > 0 && char.IsAsciiLetterOrDigit(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            int digits = 0, separatorsInARow = 0;
+            int j = i;
+            while (j < text.Length)
+            {
+                char d = text[j];
+                if (char.IsAsciiDigit(d))
+                {
+                    digits++;
+                    separatorsInARow = 0;
+                }
+                else if (d is ' ' or '-' or '.' or '(' or ')' or '+' && separatorsInARow < MaxSeparatorsInARow)
+                {
+                    separatorsInARow++;
+                }
+                else
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            if (digits is >= MinPhoneDigits and <= MaxPhoneDigits)
+            {
+                phones++;
+            }
+
+            i = Math.Max(j, i + 1);
+        }
+
+        return phones;
+    }
+}

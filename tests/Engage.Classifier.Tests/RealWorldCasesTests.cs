@@ -1,0 +1,65 @@
+namespace Engage.Classifier.Tests;
+
+/// <summary>
+/// The default model on stand-ins for real cases that site owners reported (issue: real-world accuracy). The texts
+/// were written for this test, after the kinds of comments that failed; none of them is in any training corpus.
+/// A genuine stand-in passes only with a spam probability below 0.5; a spam one only as Spam.
+/// </summary>
+public sealed class RealWorldCasesTests
+{
+    private const char NoBreakSpace = '\u00A0';
+    private const char ZeroWidthSpace = '\u200B';
+
+    public static TheoryData<string, string, string?, string?> GenuineCases() => new()
+    {
+        { "German reader linking a DNS checker", "Hallo,\nmerci für den Hinweis. DNS-Einträge prüfe ich meistens hiermit:\nhttps://mxtoolbox.com/\nViele Grüße\nMarkus", null, null },
+        { "R warning pasted", "getting this warning - Warning message:\nRemoved 2417 rows containing non-finite values (stat_bin)", null, null },
+        { "Library docs link in a question", "Nice article, I'd love to build a survival curve in Python like this one https://lifelines.readthedocs.io/en/latest/ but I am stuck...", null, null },
+        { "Geocoding error from Brazil", $"Hey Marta,\n\nthanks for the tutorial, really useful!\n\nFor me (I'm in Brazil) the geocode call fails, it says {NoBreakSpace}{NoBreakSpace}status REQUEST_DENIED, location = \"Recife\" .\n\nAny idea what to do?", null, null },
+        { "Regex error report", $"I ran this :\n\n{NoBreakSpace}re.findall(r'colou?r', 'color colour').count(){NoBreakSpace}\n\nand it returns an error:\n\n'AttributeError'{NoBreakSpace}\n\nbut your example shows 2. Could you help?", null, null },
+        { "Thanks naming the author", "Thanks a lot Priya, your tutorials really help me to understand pandas better :)", null, null },
+        { "Translation permission request", "Hello, we would like to translate this great tutorial into Spanish. Could you grant us permission? The translation will be published on datos-es.org and our study group's social accounts. Thanks.", null, null },
+
+        { "Fork link with a personal site", "Great share, super useful!\nOne thing I noticed on my setup (forked from https://github.com/someone/jekyll-starter):\nthe permalinks needed a trailing .html, otherwise every page gave a 404.", "kmw", "https://kmw.dev/" },
+    };
+
+    public static TheoryData<string, string, string?, string?> SpamCases() => new()
+    {
+
+        { "Zero-width spaced praise with an app link", string.Join(ZeroWidthSpace + " ", "Such a helpful page . You will love this one too , it is really great stuff".Split(' ')), "bancoapp", "http://apptricks-hub.com/bank-app" },
+        { "Thanks with a training-institute URL", "Thank you admin!!", "Ravi", "https://www.sap-training-pune.in" },
+        { "German trading-bot Telegram bait", "Verdienen Sie jeden Tag Geld mit unserem Handelsroboter! Schreiben Sie uns auf Telegram: @ProfitBot24", null, null },
+        { "Keyword-anchor remnant", "Great explanation, thanks. By the way, a merchant account lets an online shop accept card payments from customers. merchant account Singapore", null, null },
+    };
+
+    /// <summary>
+    /// The one stand-in the default model still gets wrong (data/EVALUATION.md, "Known failures"): kept as a test that
+    /// states the right verdict and is skipped with the reason, so it shows in every run until it passes.
+    /// </summary>
+    [Fact(Skip = "Known failure: on-topic text whose only payload is an HTML anchor in the author name stays below the threshold (0.73 at 0.79); see data/EVALUATION.md")]
+    public void DefaultModel_OnTopicTextWithAnEssayLinkAsAuthorName_IsSpam()
+    {
+        var comment = new Comment("Splitting the build into smaller stages helped us too, the cache hit rate went way up.") { AuthorName = "<a href=\"http://essayhelp-online.net\">Essay help</a>" };
+
+        CommentClassifier.LoadDefault().Classify(comment).Label.Should().Be(CommentLabel.Spam);
+    }
+
+    [Theory]
+    [MemberData(nameof(GenuineCases))]
+    public void DefaultModel_RealGenuineComment_IsNotSpam(string kind, string text, string? author, string? authorUrl)
+    {
+        Verdict verdict = CommentClassifier.LoadDefault().Classify(new Comment(text) { AuthorName = author, AuthorUrl = authorUrl });
+
+        verdict.SpamProbability.Should().BeLessThan(0.5, $"a {kind} is conversation ({verdict.Label}: {string.Join("; ", verdict.Reasons)})");
+        verdict.Label.Should().NotBe(CommentLabel.Spam);
+    }
+
+    [Theory]
+    [MemberData(nameof(SpamCases))]
+    public void DefaultModel_RealSpamComment_IsSpam(string kind, string text, string? author, string? authorUrl)
+    {
+        Verdict verdict = CommentClassifier.LoadDefault().Classify(new Comment(text) { AuthorName = author, AuthorUrl = authorUrl });
+
+        verdict.Label.Should().Be(CommentLabel.Spam, $"a {kind} carries a payload (spam probability {verdict.SpamProbability:F3}, payload {verdict.Payload})");
+    }
+}

@@ -1,0 +1,81 @@
+using Engage.Classifier.Signals;
+using Engage.Classifier.Signals.Families;
+
+namespace Engage.Classifier.Tests.Signals.Families;
+
+/// <summary>
+/// What counts as a payload (what a comment tries to get), on comments written for this test: every kind is found,
+/// and the things genuine readers write (thanks, sign-offs, code, error messages, replies, prices) are not payloads.
+/// </summary>
+public sealed class PayloadSignalsTests
+{
+    private static PayloadKinds KindsOf(Comment comment)
+    {
+        var workspace = new FeatureWorkspace();
+        CommentFeaturizer.Featurize(comment, workspace);
+        return PayloadSignals.KindsOf(workspace.Signals);
+    }
+
+    public static TheoryData<string, string?, string?, PayloadKinds> WithPayload() => new()
+    {
+        { "Grab the free trial at https://tinyclip-app.io/promo before Friday", null, null, PayloadKinds.Link },
+        { "everything you need is on bestdeal-coupons . com", null, null, PayloadKinds.Link },
+        { "[Vita Boost][1] is what changed my mornings", null, null, PayloadKinds.Link },
+        { "lol https://www.tiktok.com/@hairclinic_istanbul", null, null, PayloadKinds.Link },
+        { "Good read.", "<a href=\"https://roofing-pros-dallas.com\">roof repair dallas</a>", null, PayloadKinds.AuthorLink },
+        { "Good read.", "[url=https://roofing-pros-dallas.com]roof repair dallas[/url]", null, PayloadKinds.AuthorLink },
+        { "Nice.", "Nadia", "https://cheap-flights-hub.net", PayloadKinds.AuthorLink },
+        { "Call our helpline on +1 (844) 555-2199 any time, day or night", null, null, PayloadKinds.Contact },
+        { "Need help with that? dm me on telegram", null, null, PayloadKinds.Contact },
+        { "please share your e-mail so we can talk about a partnership", null, null, PayloadKinds.Contact },
+        { "i turned $500 into $6,200 in one week with her signals", null, null, PayloadKinds.Pitch },
+        { "so grateful, my payout came through thanks to @rich_with_ramona_fx", null, null, PayloadKinds.Pitch },
+        { "Make money from home like I do, it is easy", null, null, PayloadKinds.Pitch },
+        { "check out my channel, I post covers every week", null, null, PayloadKinds.SelfPromotion },
+        { "Sub 4 sub anyone?", null, null, PayloadKinds.SelfPromotion },
+        { "Gr\u0435\u0430t p\u043est, v\u0435ry h\u0435lpful", null, null, PayloadKinds.Disguise },
+        { "such\u200b a\u200b good\u200b page", null, null, PayloadKinds.Disguise },
+        { "Thanks for the write-up. cheap hotel booking deals", null, null, PayloadKinds.KeywordAnchor },
+        { "Lovely read | kitchen remodel cost | Regards", null, null, PayloadKinds.KeywordAnchor },
+    };
+
+    public static TheoryData<string, string?> WithoutPayload() => new()
+    {
+        { "Thanks a lot Priya, this helped me understand joins at last :)", "Sam" },
+        { "getting TypeError: undefined is not a function\n    at render (app.js:12)", null },
+        { "Thanks for the walkthrough!\n\nBest regards,\nTomasz", "Tomasz Nowak" },
+        { "Great post! Really enjoyed it.", null },
+        { "```\nprint(df.groupby('city').size())\n```\nreturns an empty frame for me", null },
+        { "@maria I had the same problem with the 2.3 release, rolling back fixed it", "Jonas" },
+        { "It cost me $40 to fix, still less than a new one", null },
+        { "Hardly a deterrent.", null },
+        { "npm install express\nfixed it for me", null },
+        { "Hallo,\nDanke für den Artikel, hat mir sehr geholfen.\nViele Grüße\nMarkus", null },
+        { "Removed 2417 rows containing non-finite values (stat_bin)", null },
+        { "Same here:\n```\nSELECT id, total FROM orders ORDER BY total DESC;\n```\nreturns nothing", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(WithPayload))]
+    public void Featurize_CommentThatTriesToGetSomething_FindsThatPayload(string text, string? author, string? authorUrl, PayloadKinds expected)
+    {
+        KindsOf(new Comment(text) { AuthorName = author, AuthorUrl = authorUrl }).Should().HaveFlag(expected);
+    }
+
+    [Theory]
+    [MemberData(nameof(WithoutPayload))]
+    public void Featurize_ConversationWithoutAPayload_FindsNone(string text, string? author)
+    {
+        KindsOf(new Comment(text) { AuthorName = author }).Should().Be(PayloadKinds.None);
+    }
+
+    [Fact]
+    public void Featurize_PayloadCounts_AreFeaturesOfTheTrees()
+    {
+        var workspace = new FeatureWorkspace();
+        CommentFeaturizer.Featurize(new Comment("two links: https://a-shop.com/x and http://b-shop.net/y"), workspace);
+
+        workspace.Signals[FeatureLayout.IndexOf(PayloadSignals.Feature.Links)].Should().Be(2);
+        workspace.Signals[FeatureLayout.IndexOf(PayloadSignals.Feature.KindCount)].Should().Be(1);
+    }
+}
