@@ -18,7 +18,10 @@ public sealed record ModerationOptions
     /// Spam probability at or above which a comment the classifier calls <see cref="CommentLabel.Spam"/> is rejected
     /// rather than held. Stricter than the classifier's own spam threshold: spam below it is held for review.
     /// </summary>
-    /// <value>Default 0.99; between 0 and 1. A value below the classifier's spam threshold rejects every spam verdict.</value>
+    /// <value>
+    /// Default 0.998 (the lowest value at which the default model rejects no genuine comment of the public corpora; see
+    /// data/EVALUATION.md); between 0 and 1. A value below the classifier's spam threshold rejects every spam verdict.
+    /// </value>
     [Probability]
     public double RejectThreshold { get; init; } = ModerationDefaults.RejectThreshold;
 

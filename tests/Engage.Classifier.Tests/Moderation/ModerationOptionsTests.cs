@@ -8,7 +8,7 @@ public sealed class ModerationOptionsTests
     {
         var options = new ModerationOptions();
 
-        options.RejectThreshold.Should().Be(0.99);
+        options.RejectThreshold.Should().Be(0.998);
         options.LowRelevanceAction.Should().Be(ModerationAction.Approve);
         options.HoldLinkbacks.Should().BeTrue();
         options.KnownAuthorApprovedCount.Should().Be(1);

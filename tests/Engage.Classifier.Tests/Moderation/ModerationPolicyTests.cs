@@ -27,7 +27,7 @@ public sealed class ModerationPolicyTests
     [Fact]
     public void Moderate_BlatantSpam_IsRejectedAndKeepsTheVerdict()
     {
-        Verdict verdict = Spam(0.995);
+        Verdict verdict = Spam(0.9985);
 
         ModerationResult result = Policy.Moderate(verdict, Plain);
 
@@ -47,10 +47,10 @@ public sealed class ModerationPolicyTests
     [Fact]
     public void Moderate_SpamBelowTheRejectThreshold_IsHeldAndSaysWhy()
     {
-        ModerationResult result = Policy.Moderate(Spam(0.98996), Plain);
+        ModerationResult result = Policy.Moderate(Spam(0.99796), Plain);
 
         result.Action.Should().Be(ModerationAction.Hold);
-        result.Reasons.Should().Equal("spam probability 0.989 is below the reject threshold 0.99: held for review");
+        result.Reasons.Should().Equal("spam probability 0.997 is below the reject threshold 0.998: held for review");
     }
 
     [Theory]
@@ -184,7 +184,7 @@ public sealed class ModerationPolicyTests
     [Fact]
     public void Moderate_BlatantSpamLinkback_IsRejected()
     {
-        Policy.Moderate(Spam(0.999), Plain with { Kind = CommentKind.Pingback }).Action.Should().Be(ModerationAction.Reject);
+        Policy.Moderate(Spam(0.9995), Plain with { Kind = CommentKind.Pingback }).Action.Should().Be(ModerationAction.Reject);
     }
 
     [Theory]
@@ -217,7 +217,7 @@ public sealed class ModerationPolicyTests
     {
         Comment dated = Plain with { CreatedAt = DateTimeOffset.UnixEpoch, PostPublishedAt = DateTimeOffset.UnixEpoch.AddYears(30), ParentText = "the parent" };
 
-        foreach (Verdict verdict in new[] { Genuine, Filler, Spam(0.95), Spam(0.999) })
+        foreach (Verdict verdict in new[] { Genuine, Filler, Spam(0.95), Spam(0.9995) })
         {
             Policy.Moderate(verdict, dated).Should().BeEquivalentTo(Policy.Moderate(verdict, Plain));
         }
