@@ -14,6 +14,9 @@ internal sealed class TextExample
     [ColumnName(ColumnNames.Features)]
     [VectorType(HashedGrams.Dimension)]
     public VBuffer<float> Features { get; set; }
+
+    [ColumnName(ColumnNames.Weight)]
+    public float Weight { get; set; } = 1;
 }
 
 /// <summary>
@@ -27,6 +30,9 @@ internal sealed class DenseExample
 
     [ColumnName(ColumnNames.Features)]
     public float[] Features { get; set; } = [];
+
+    [ColumnName(ColumnNames.Weight)]
+    public float Weight { get; set; } = 1;
 
     /// <summary>Loads rows with the features column sized to <see cref="FeatureLayout.Count"/>.</summary>
     public static IDataView Load(MLContext ml, IEnumerable<DenseExample> rows)

@@ -7,8 +7,9 @@ namespace Engage.Classifier.Training;
 /// <summary>One labeled comment after featurization: its signals, its hashed n-grams, and its label.</summary>
 internal sealed class FeaturizedComment
 {
-    private FeaturizedComment(float[] signals, int[] grams, int[] textIndices, float[] textValues, CommentLabel label)
+    private FeaturizedComment(float[] signals, int[] grams, int[] textIndices, float[] textValues, CommentLabel label, float weight)
     {
+        Weight = weight;
         Signals = signals;
         Grams = grams;
         TextIndices = textIndices;
@@ -30,6 +31,9 @@ internal sealed class FeaturizedComment
 
     public CommentLabel Label { get; }
 
+    /// <summary>The example's weight in training (<see cref="LabeledComment.Weight"/>).</summary>
+    public float Weight { get; }
+
     /// <summary>The text vector as ML.NET reads it.</summary>
     public VBuffer<float> SparseTextVector => new(HashedGrams.Dimension, TextIndices.Length, TextValues, TextIndices);
 
@@ -38,6 +42,6 @@ internal sealed class FeaturizedComment
         CommentFeaturizer.Featurize(example.Comment, workspace);
         ReadOnlySpan<int> grams = workspace.Grams.Buckets;
         (int[] indices, float[] values) = TextVector.Sparse(grams);
-        return new FeaturizedComment(workspace.Signals.ToArray(), grams.ToArray(), indices, values, example.Label);
+        return new FeaturizedComment(workspace.Signals.ToArray(), grams.ToArray(), indices, values, example.Label, (float)example.Weight);
     }
 }

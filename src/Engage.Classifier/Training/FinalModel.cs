@@ -23,8 +23,9 @@ internal static class FinalModel
         var labeledInputs = treeInputs.Select((input, i) => (input, rows[i].Label)).ToArray();
         MlNetModels.TrainedText spamText = models.TrainText(BinaryTasks.Spam(labeledRows));
         MlNetModels.TrainedText? fillerText = learnFiller ? models.TrainText(BinaryTasks.Filler(labeledRows)) : null;
-        MlNetModels.TrainedTrees spamTrees = models.TrainTrees(BinaryTasks.Spam(labeledInputs));
-        MlNetModels.TrainedTrees? fillerTrees = learnFiller ? models.TrainTrees(BinaryTasks.Filler(labeledInputs)) : null;
+        var weightedInputs = treeInputs.Select((input, i) => ((input, rows[i].Weight), rows[i].Label)).ToArray();
+        MlNetModels.TrainedTrees spamTrees = models.TrainTrees(BinaryTasks.Spam(weightedInputs));
+        MlNetModels.TrainedTrees? fillerTrees = learnFiller ? models.TrainTrees(BinaryTasks.Filler(weightedInputs)) : null;
 
         var scoring = new ScoringModel(
             new LinearTextModel(spamText.Weights, spamText.Bias, fillerText?.Weights, fillerText?.Bias ?? 0),

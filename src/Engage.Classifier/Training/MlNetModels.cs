@@ -27,11 +27,13 @@ internal sealed class MlNetModels
 
     public TrainedText TrainText(IEnumerable<(FeaturizedComment Row, bool Label)> rows)
     {
-        IDataView data = _ml.Data.LoadFromEnumerable(rows.Select(r => new TextExample { Label = r.Label, Features = r.Row.SparseTextVector }));
+        TextExample[] examples = rows.Select(r => new TextExample { Label = r.Label, Features = r.Row.SparseTextVector, Weight = r.Row.Weight }).ToArray();
+        IDataView data = _ml.Data.LoadFromEnumerable(examples);
         var trainer = _ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
             LabelColumnName = ColumnNames.Label,
             FeatureColumnName = ColumnNames.Features,
+            ExampleWeightColumnName = WeightColumn(examples.Select(e => e.Weight)),
             L2Regularization = (float)_options.TextL2Regularization,
             L1Regularization = 0,
             MaximumNumberOfIterations = _options.TextIterations,
@@ -45,13 +47,15 @@ internal sealed class MlNetModels
         return new TrainedText(transformer, data.Schema, weights, linear.Bias);
     }
 
-    public TrainedTrees TrainTrees(IEnumerable<(float[] Features, bool Label)> rows)
+    public TrainedTrees TrainTrees(IEnumerable<((float[] Features, float Weight) Row, bool Label)> rows)
     {
-        IDataView data = DenseExample.Load(_ml, rows.Select(r => new DenseExample { Label = r.Label, Features = r.Features }));
+        DenseExample[] examples = rows.Select(r => new DenseExample { Label = r.Label, Features = r.Row.Features, Weight = r.Row.Weight }).ToArray();
+        IDataView data = DenseExample.Load(_ml, examples);
         var trainer = _ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             LabelColumnName = ColumnNames.Label,
             FeatureColumnName = ColumnNames.Features,
+            ExampleWeightColumnName = WeightColumn(examples.Select(e => e.Weight)),
             NumberOfTrees = _options.NumberOfTrees,
             NumberOfLeaves = _options.NumberOfLeaves,
             MinimumExampleCountPerLeaf = _options.MinimumExampleCountPerLeaf,
@@ -68,6 +72,12 @@ internal sealed class MlNetModels
         var calibration = new PlattCalibration(model.Calibrator.Slope, model.Calibrator.Offset);
         return new TrainedTrees(transformer, data.Schema, ensemble, calibration);
     }
+
+    /// <summary>
+    /// The weight column when some example weighs other than 1, else <see langword="null"/>: unweighted data trains exactly
+    /// as it did before weights existed.
+    /// </summary>
+    private static string? WeightColumn(IEnumerable<float> weights) => weights.Any(w => w != 1) ? ColumnNames.Weight : null;
 
     /// <summary>
     /// Fits ML.NET's Platt calibrator on raw tree scores of comments the trees did not train on, so

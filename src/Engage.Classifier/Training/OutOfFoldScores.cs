@@ -60,7 +60,7 @@ internal sealed class OutOfFoldScores(MlNetModels models, FeaturizedComment[] ro
         for (int fold = 0; fold < folds; fold++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var labeled = TrainingPart(treeInputs.Select((input, i) => (input, rows[i].Label)).ToArray(), fold);
+            var labeled = TrainingPart(treeInputs.Select((input, i) => ((input, rows[i].Weight), rows[i].Label)).ToArray(), fold);
             MlNetModels.TrainedTrees spamTrees = models.TrainTrees(BinaryTasks.Spam(labeled));
             MlNetModels.TrainedTrees? fillerTrees = learnFiller ? models.TrainTrees(BinaryTasks.Filler(labeled)) : null;
             for (int i = 0; i < rows.Length; i++)

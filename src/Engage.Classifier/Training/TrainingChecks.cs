@@ -12,6 +12,11 @@ internal static class TrainingChecks
             throw new ArgumentException("The training data contains a null comment.", Parameter);
         }
 
+        if (examples.FirstOrDefault(e => !(double.IsFinite(e.Weight) && e.Weight > 0)) is { } weightless)
+        {
+            throw new ArgumentException($"Every comment needs a weight above 0; one has {weightless.Weight}.", Parameter);
+        }
+
         int spam = examples.Count(e => e.Label == CommentLabel.Spam);
         if (spam == 0 || spam == examples.Length)
         {
