@@ -37,7 +37,7 @@ internal static class JsonOutput
     }
 
     /// <summary>What <c>engage train --json</c> prints: the training summary and the held-out report.</summary>
-    public static string Training(TrainingReport report, string commentsPath, string modelPath)
+    public static string Training(TrainingReport report, string commentsPath, string modelPath, Input.Corrections? corrections = null)
     {
         var counts = new JsonObject();
         foreach (CommentLabel label in Enum.GetValues<CommentLabel>())
@@ -60,6 +60,17 @@ internal static class JsonOutput
             ["spam_threshold"] = Number(report.SpamThreshold),
             ["held_out"] = heldOut,
         };
+        if (corrections is not null)
+        {
+            json["corrections"] = new JsonObject
+            {
+                ["read"] = corrections.Count,
+                ["used"] = corrections.Used,
+                ["changed_labels"] = corrections.ChangedLabels,
+                ["weight"] = corrections.Weight,
+            };
+        }
+
         return json.ToJsonString(Indented);
     }
 
