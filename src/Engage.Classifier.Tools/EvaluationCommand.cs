@@ -73,6 +73,8 @@ internal static class EvaluationCommand
         md.ComparisonTable([blogToYouTube, youTubeToBlog, blogToStackExchange], threeClass: false);
         md.Line("(Stack Exchange has spam only: its row measures spam recall; precision and AUC are not meaningful there.)");
         md.Line();
+        log.WriteLine("Moderation actions of the default model:");
+        md.Line(ModerationTable.Section(CommentClassifier.LoadDefault(), ModerationPolicy.Default, RegressionSet.Load(corpora), "dotnet run -c Release --project src/Engage.Classifier.Tools -- moderation"));
         md.Line($"Total evaluation time: {clock.Elapsed.TotalMinutes:F1} minutes on {Environment.ProcessorCount} cores.");
         File.WriteAllText(outputPath, md.ToString());
         log.WriteLine($"wrote {outputPath}");
