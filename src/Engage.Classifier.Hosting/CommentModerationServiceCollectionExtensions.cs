@@ -32,7 +32,7 @@ public static class CommentModerationServiceCollectionExtensions
     public static IServiceCollection AddCommentModeration(this IServiceCollection services, Action<CommentModerationOptions>? configure)
     {
         ArgumentNullException.ThrowIfNull(services);
-        Register(services, Options.DefaultName, options => Configure(options, configure));
+        Register(services, Options.DefaultName, options => options.ConfigureIfGiven(configure));
         return services;
     }
 
@@ -73,7 +73,7 @@ public static class CommentModerationServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(serviceKey);
-        Register(services, serviceKey, options => Configure(options, configure));
+        Register(services, serviceKey, options => options.ConfigureIfGiven(configure));
         return services;
     }
 
@@ -91,14 +91,6 @@ public static class CommentModerationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         Register(services, serviceKey, options => options.Bind(configuration));
         return services;
-    }
-
-    private static void Configure(OptionsBuilder<CommentModerationOptions> options, Action<CommentModerationOptions>? configure)
-    {
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
     }
 
     private static void Register(IServiceCollection services, string name, Action<OptionsBuilder<CommentModerationOptions>> bind)
