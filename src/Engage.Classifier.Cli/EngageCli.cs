@@ -58,6 +58,7 @@ internal static class EngageCli
             ScoreCommand.Create(context),
             TrainCommand.Create(context),
             EvaluateCommand.Create(context),
+            DiffCommand.Create(context),
         };
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The command line was wrong: unknown command or option, bad value, missing or conflicting options.</summary>
     public const int UsageError = 2;
+
+    /// <summary><c>engage diff</c>: more comments changed label or action than <c>--max-flips</c> allows.</summary>
+    public const int FlipsAboveBound = 3;
 }

@@ -13,6 +13,8 @@ internal sealed class ClassifierMetrics
     public const string NameTag = "engage.classifier.name";
     public const string LabelTag = "engage.classifier.label";
     public const string ErrorTypeTag = "error.type";
+    public const string ActionTag = "engage.classifier.moderation.action";
+    public const string ShadowTag = "engage.classifier.moderation.shadow";
 
     // Scoring takes microseconds to a few milliseconds; the OpenTelemetry default buckets start at 5 ms.
     private static readonly double[] DurationBuckets = [0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1];
@@ -20,6 +22,7 @@ internal sealed class ClassifierMetrics
     private readonly Counter<long> _verdicts;
     private readonly Histogram<double> _duration;
     private readonly Counter<long> _reloads;
+    private readonly Counter<long> _actions;
 
     public ClassifierMetrics(IMeterFactory meterFactory)
     {
@@ -33,6 +36,7 @@ internal sealed class ClassifierMetrics
             tags: null,
             new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
         _reloads = meter.CreateCounter<long>("engage.classifier.model.reloads", "{reload}", "Reloads of the model file; rejected files carry error.type.");
+        _actions = meter.CreateCounter<long>("engage.classifier.moderation.actions", "{action}", "Moderation actions decided, by action (the policy's, in shadow mode too) and shadow mode.");
     }
 
     /// <summary>The package version (from git, e.g. <c>0.1.0-alpha.0.20</c>), given to the meter and the activity source.</summary>
@@ -41,6 +45,15 @@ internal sealed class ClassifierMetrics
 
     /// <summary>The label as the metrics and traces spell it: <c>genuine</c>, <c>low_relevance</c>, <c>spam</c>.</summary>
     public static string LabelName(CommentLabel label) => JsonNamingPolicy.SnakeCaseLower.ConvertName(label.ToString());
+
+    /// <summary>The action as the metrics and logs spell it: <c>approve</c>, <c>hold</c>, <c>reject</c>.</summary>
+    public static string ActionName(ModerationAction action) => JsonNamingPolicy.SnakeCaseLower.ConvertName(action.ToString());
+
+    public void RecordAction(string classifierName, ModerationAction action, bool shadow) => _actions.Add(
+        1,
+        new KeyValuePair<string, object?>(NameTag, classifierName),
+        new KeyValuePair<string, object?>(ActionTag, ActionName(action)),
+        new KeyValuePair<string, object?>(ShadowTag, shadow));
 
     public void RecordVerdict(string classifierName, CommentLabel label, TimeSpan elapsed)
     {

@@ -41,7 +41,7 @@ public static class CommentClassifierServiceCollectionExtensions
     public static IServiceCollection AddCommentClassifier(this IServiceCollection services, Action<CommentClassifierOptions>? configure)
     {
         ArgumentNullException.ThrowIfNull(services);
-        Register(services, Options.DefaultName, options => Configure(options, configure));
+        Register(services, Options.DefaultName, options => options.ConfigureIfGiven(configure));
         return services;
     }
 
@@ -98,7 +98,7 @@ public static class CommentClassifierServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(serviceKey);
-        Register(services, serviceKey, options => Configure(options, configure));
+        Register(services, serviceKey, options => options.ConfigureIfGiven(configure));
         return services;
     }
 
@@ -127,14 +127,6 @@ public static class CommentClassifierServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         Register(services, serviceKey, options => options.Bind(configuration));
         return services;
-    }
-
-    private static void Configure(OptionsBuilder<CommentClassifierOptions> options, Action<CommentClassifierOptions>? configure)
-    {
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
     }
 
     /// <summary>The one place the pieces are registered: options, validation, the provider, startup loading, metrics.</summary>

@@ -14,6 +14,9 @@ namespace Engage.Classifier.Hosting;
 /// <item><c>engage.classifier.classify.duration</c>: histogram, unit <c>s</c>: time to score one comment, reasons included when asked for.</item>
 /// <item><c>engage.classifier.model.reloads</c>: counter, unit <c>{reload}</c>: reloads of the model file; a rejected file
 /// is counted with <c>error.type</c> set to the exception's type name, so reload failures are the measurements that have it.</item>
+/// <item><c>engage.classifier.moderation.actions</c>: counter, unit <c>{action}</c>, tagged <c>engage.classifier.moderation.action</c>
+/// (<c>approve</c>, <c>hold</c>, <c>reject</c>: the policy's action, in shadow mode too) and <c>engage.classifier.moderation.shadow</c>
+/// (<see langword="true"/> when the action was only observed): actions decided through <see cref="ICommentModerator.Moderate"/>.</item>
 /// </list>
 /// Activities: <c>classify</c> for each verdict (tags <c>engage.classifier.name</c>, <c>engage.classifier.label</c>,
 /// <c>engage.classifier.spam_probability</c>) and <c>reload model</c> for each reload (error status and <c>error.type</c> when rejected).

@@ -37,4 +37,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Comment classifier '{Name}': ModelPath, WatchForChanges and ReloadDebounce changes take effect when the application restarts; SpamThreshold changes apply at once.")]
     public static partial void RestartNeeded(ILogger logger, string name);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Information, Message = "Comment moderation '{Name}' in shadow mode: label {Label} (spam probability {SpamProbability}) would be {Action}, approved instead. {Reasons}")]
+    public static partial void ShadowAction(ILogger logger, string name, string label, double spamProbability, string action, string reasons);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Information, Message = "Comment moderation '{Name}' now uses shadow mode {ShadowMode} and policy {Policy}.")]
+    public static partial void ModerationChanged(ILogger logger, string name, bool shadowMode, string policy);
 }

@@ -51,6 +51,8 @@ internal static class EvaluationCommand
         md.ComparisonTable([.. videos, HeldOutResult.Concat("all 4 videos", videos)], threeClass: false);
         md.Line($"Mean accuracy over videos: ours {EvaluationMarkdown.P(videos.Average(v => v.OurBinaryAccuracy))}, plain {EvaluationMarkdown.P(videos.Average(v => v.PlainBinaryAccuracy))}.");
         md.Line();
+        log.WriteLine("Moderation actions of the default model:");
+        md.Line(ModerationTable.Section(CommentClassifier.LoadDefault(), ModerationPolicy.Default, RegressionSet.Load(corpora), "dotnet run -c Release --project src/Engage.Classifier.Tools -- moderation"));
         md.Line($"Total evaluation time: {clock.Elapsed.TotalMinutes:F1} minutes on {Environment.ProcessorCount} cores.");
         File.WriteAllText(outputPath, md.ToString());
         log.WriteLine($"wrote {outputPath}");

@@ -57,6 +57,9 @@ internal sealed class EvaluationMarkdown
 
     public override string ToString() => _text.ToString();
 
+    /// <summary>An interpolated string formatted in the invariant culture, so tables read the same on every machine.</summary>
+    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
     public static string P(double value) => double.IsNaN(value) ? "n/a" : (value * 100).ToString("F1", CultureInfo.InvariantCulture) + "%";
 
     public static string F3(double value) => double.IsNaN(value) ? "n/a" : value.ToString("F3", CultureInfo.InvariantCulture);

@@ -1,8 +1,16 @@
 namespace Engage.Classifier;
 
 /// <summary>
-/// A comment to classify: its text and, when the caller has them, its author fields and the post it was left on.
+/// A comment to classify: its text and, when the caller has them, its author fields, the post it was left on, and the
+/// context the site already has (kind, parent comment, the author's history on the site, dates).
 /// </summary>
+/// <remarks>
+/// Every field but <see cref="Text"/> is optional, and a missing field never moves the score. The context fields
+/// (<see cref="Kind"/>, <see cref="ParentText"/>, <see cref="AuthorApprovedCount"/>, <see cref="AuthorSpamCount"/>,
+/// <see cref="AuthorIsRegistered"/>, <see cref="CreatedAt"/>, <see cref="PostPublishedAt"/>) are never given to the
+/// model, since no corpus it is trained on has them; <see cref="ModerationPolicy"/> reads some of them as stated rules,
+/// and each one's documentation says what it does and what it does not do.
+/// </remarks>
 /// <example>
 /// <code>
 /// var post = new Post("Sourdough starter in 7 days", postBody);
@@ -40,4 +48,71 @@ public sealed record Comment
 
     /// <summary>The same comment, every other field kept, with <paramref name="text"/> as its text (training's copies).</summary>
     internal Comment WithText(string text) => this with { Text = text };
+
+    /// <summary>What kind of entry this is (comment, reply, pingback, trackback, webmention), or <see langword="null"/> when unknown.</summary>
+    /// <value>Default <see langword="null"/>.</value>
+    /// <remarks>
+    /// Does: a <see cref="CommentKind.Pingback"/>, <see cref="CommentKind.Trackback"/> or <see cref="CommentKind.Webmention"/> is held
+    /// instead of approved when <see cref="ModerationOptions.HoldLinkbacks"/> is on (the default). Does not: change the verdict,
+    /// or check whether the linking page links back (that needs the page, which the caller has and we do not).
+    /// </remarks>
+    public CommentKind? Kind { get; init; }
+
+    /// <summary>The text of the comment this one replies to, or <see langword="null"/>.</summary>
+    /// <value>Default <see langword="null"/>.</value>
+    /// <remarks>
+    /// Carried for callers and for models trained on data that has it. Does not: change the verdict or the action. A reply
+    /// without it, or a parent text on an entry that is not a <see cref="CommentKind.Reply"/>, is accepted as given.
+    /// </remarks>
+    public string? ParentText { get; init; }
+
+    /// <summary>How many of this author's earlier comments the site approved, or <see langword="null"/> when unknown.</summary>
+    /// <value>Default <see langword="null"/>; otherwise 0 or more.</value>
+    /// <remarks>
+    /// Does: an author with at least <see cref="ModerationOptions.KnownAuthorApprovedCount"/> approved comments is never rejected
+    /// automatically (held instead), and, unless more of the author's comments were marked spam than approved, their
+    /// low-relevance comments are approved even where the site holds low relevance. Does not: change the verdict, or
+    /// approve a comment the model calls spam.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int? AuthorApprovedCount
+    {
+        get;
+        init => field = value is int count ? Guard.AtLeast(count, 0, nameof(AuthorApprovedCount)) : null;
+    }
+
+    /// <summary>How many of this author's earlier comments the site marked as spam, or <see langword="null"/> when unknown.</summary>
+    /// <value>Default <see langword="null"/>; otherwise 0 or more.</value>
+    /// <remarks>
+    /// Does: when more of the author's comments were marked spam than approved, a comment that would be approved is held
+    /// instead. Does not: change the verdict, or reject anything.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int? AuthorSpamCount
+    {
+        get;
+        init => field = value is int count ? Guard.AtLeast(count, 0, nameof(AuthorSpamCount)) : null;
+    }
+
+    /// <summary>Whether the author is signed in as a registered user of the site, or <see langword="null"/> when unknown.</summary>
+    /// <value>Default <see langword="null"/>.</value>
+    /// <remarks>
+    /// Does: a registered user's comment is never rejected automatically (held instead, for a moderator who can also act on the
+    /// account). Does not: change the verdict, or approve anything: spammers register accounts too.
+    /// </remarks>
+    public bool? AuthorIsRegistered { get; init; }
+
+    /// <summary>When the comment was written, or <see langword="null"/> when unknown.</summary>
+    /// <value>Default <see langword="null"/>.</value>
+    /// <remarks>
+    /// Carried for callers and for models trained on data that has it. Does not: change the verdict or the action (no corpus
+    /// here has dates to learn from, and no date rule could be stated honestly). A date before <see cref="PostPublishedAt"/>
+    /// is accepted as given (imports and clocks differ).
+    /// </remarks>
+    public DateTimeOffset? CreatedAt { get; init; }
+
+    /// <summary>When the post the comment was left on was published, or <see langword="null"/> when unknown.</summary>
+    /// <value>Default <see langword="null"/>.</value>
+    /// <remarks>Carried like <see cref="CreatedAt"/>; does not change the verdict or the action.</remarks>
+    public DateTimeOffset? PostPublishedAt { get; init; }
 }

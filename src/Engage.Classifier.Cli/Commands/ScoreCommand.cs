@@ -18,21 +18,41 @@ internal static class ScoreCommand
         var author = new Option<string>("--author") { Description = "The name the commenter gave.", HelpName = "name" };
         var authorUrl = new Option<string>("--author-url") { Description = "The website the commenter gave.", HelpName = "url" };
         var authorEmail = new Option<string>("--author-email") { Description = "The e-mail address the commenter gave.", HelpName = "address" };
+        var kind = new Option<CommentKind?>("--kind") { Description = "What the entry is: comment, reply, pingback, trackback or webmention.", HelpName = "kind" };
+        var authorApproved = new Option<int?>("--author-approved") { Description = "How many of the author's earlier comments the site approved.", HelpName = "count" };
+        var authorSpam = new Option<int?>("--author-spam") { Description = "How many of the author's earlier comments the site marked as spam.", HelpName = "count" };
+        var registered = new Option<bool>("--registered") { Description = "The author is signed in as a registered user." };
+        foreach (Option<int?> count in new[] { authorApproved, authorSpam })
+        {
+            count.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<int?>() is < 0 and int value)
+                {
+                    result.AddError($"{count.Name} must be 0 or more (got {value}).");
+                }
+            });
+        }
+
         var json = new Option<bool>("--json") { Description = "Print the verdict as one JSON object." };
-        var comments = CliOptions.Comments("Comments CSV to score (content column required; id, thread, author, author_url, author_email optional).", required: false);
+        var comments = CliOptions.Comments("Comments CSV to score (content column required; id, thread, author, author_url, author_email and the context columns kind, parent, author_approved, author_spam, author_registered, date, post_date optional).", required: false);
         var posts = CliOptions.Posts();
-        var output = new Option<string>("--out") { Description = "Verdicts CSV to write: id,label,spam_probability,relevance,reasons; '-' writes to standard output.", HelpName = "verdicts.csv" };
+        var output = new Option<string>("--out") { Description = "Verdicts CSV to write: id,label,spam_probability,relevance,reasons,action,action_reasons; '-' writes to standard output.", HelpName = "verdicts.csv" };
         var noReasons = new Option<bool>("--no-reasons") { Description = "Leave the reasons column empty: scores a file several times faster." };
         var model = CliOptions.Model();
         var threshold = CliOptions.Threshold();
         var encoding = CliOptions.Encoding();
+        var policy = new PolicyOptions();
 
-        var command = new Command("score", "Score one comment (--text) or a comments CSV (--comments ... --out ...).")
+        var command = new Command("score", "Score one comment (--text) or a comments CSV (--comments ... --out ...), and say what to do with it: approve, hold or reject.")
         {
-            text, postTitle, postText, postFile, author, authorUrl, authorEmail, json, comments, posts, output, noReasons, model, threshold, encoding,
+            text, postTitle, postText, postFile, author, authorUrl, authorEmail, kind, authorApproved, authorSpam, registered, json, comments, posts, output, noReasons, model, threshold, encoding,
         };
+        foreach (Option option in policy.All)
+        {
+            command.Options.Add(option);
+        }
 
-        Option[] singleOnly = [postTitle, postText, postFile, author, authorUrl, authorEmail, json];
+        Option[] singleOnly = [postTitle, postText, postFile, author, authorUrl, authorEmail, kind, authorApproved, authorSpam, registered, json];
         Option[] fileOnly = [posts, output, noReasons];
         command.Validators.Add(result =>
         {
@@ -71,7 +91,9 @@ internal static class ScoreCommand
                     parsed.GetValue(author),
                     parsed.GetValue(authorUrl),
                     parsed.GetValue(authorEmail),
+                    new CommentContext(parsed.GetValue(kind), parsed.GetValue(authorApproved), parsed.GetValue(authorSpam), parsed.GetValue(registered) ? true : null),
                     parsed.GetValue(model),
+                    policy.Policy(parsed),
                     parsed.GetValue(threshold),
                     parsed.GetValue(encoding),
                     parsed.GetValue(json));
@@ -85,6 +107,7 @@ internal static class ScoreCommand
                 parsed.GetValue(model),
                 !parsed.GetValue(noReasons),
                 parsed.GetValue(threshold),
+                policy.Policy(parsed),
                 parsed.GetValue(encoding));
             return ScoreFile.Run(context, files);
         });

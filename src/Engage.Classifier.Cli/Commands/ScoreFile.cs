@@ -22,6 +22,7 @@ internal static class ScoreFile
         using CommentInputs inputs = CommentInputs.Open(context, request.CommentsPath, request.PostsPath, request.Encoding);
         CommentClassifier classifier = ModelSource.Load(request.ModelPath, request.Threshold);
         var counts = new long[Enum.GetValues<CommentLabel>().Length];
+        var actions = new long[Enum.GetValues<ModerationAction>().Length];
         PostMatch match = inputs.NewMatch();
         string title = $"Scoring {inputs.Comments.Name}";
         long lines = inputs.Comments.Lines;
@@ -35,8 +36,10 @@ internal static class ScoreFile
                 Verdict[] verdicts = classifier.ClassifyBatch(chunk.Select(r => r.Comment).ToArray(), request.IncludeReasons);
                 for (int i = 0; i < chunk.Length; i++)
                 {
-                    output.Write(chunk[i].Id, verdicts[i]);
+                    ModerationResult moderation = request.Policy.Moderate(verdicts[i], chunk[i].Comment);
+                    output.Write(chunk[i].Id, moderation);
                     counts[(int)verdicts[i].Label]++;
+                    actions[(int)moderation.Action]++;
                 }
 
                 written += chunk.Length;
@@ -48,22 +51,28 @@ internal static class ScoreFile
             return written;
         });
 
-        var summary = new Table().Border(TableBorder.Rounded)
-            .AddColumn("Label")
-            .AddColumn(new TableColumn("Comments").RightAligned())
-            .AddColumn(new TableColumn("Share").RightAligned());
-        foreach (CommentLabel label in Enum.GetValues<CommentLabel>())
-        {
-            long count = counts[(int)label];
-            summary.AddRow(LabelNames.Markup(label), Numbers.Count(count), Numbers.Percent(rows == 0 ? double.NaN : (double)count / rows));
-        }
-
-        summary.AddRow("[bold]Total[/]", $"[bold]{Numbers.Count(rows)}[/]", string.Empty);
-        context.ErrorConsole.Write(summary);
+        context.ErrorConsole.Write(Shares("Label", Enum.GetValues<CommentLabel>().Select(l => (LabelNames.Markup(l), counts[(int)l])), rows));
+        context.ErrorConsole.Write(Shares("Action", Enum.GetValues<ModerationAction>().Select(a => (ActionNames.Markup(a), actions[(int)a])), rows));
         context.Error.WriteLine(request.OutputPath == OutputPath.StandardOutput
             ? $"Wrote {Numbers.Count(rows)} verdicts to standard output"
             : $"Wrote {Numbers.Count(rows)} verdicts to {request.OutputPath}");
         inputs.Report(context, match);
         return ExitCodes.Success;
+    }
+
+    /// <summary>A table of counts and their shares of <paramref name="total"/>, with a total row.</summary>
+    private static Table Shares(string heading, IEnumerable<(string Markup, long Count)> rows, long total)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn(heading)
+            .AddColumn(new TableColumn("Comments").RightAligned())
+            .AddColumn(new TableColumn("Share").RightAligned());
+        foreach (var (markup, count) in rows)
+        {
+            table.AddRow(markup, Numbers.Count(count), Numbers.Percent(total == 0 ? double.NaN : (double)count / total));
+        }
+
+        table.AddRow("[bold]Total[/]", $"[bold]{Numbers.Count(total)}[/]", string.Empty);
+        return table;
     }
 }

@@ -3,4 +3,4 @@ using System.Text;
 namespace Engage.Classifier.Cli.Commands;
 
 /// <summary>The options of <c>engage score --comments</c>.</summary>
-internal sealed record ScoreFileRequest(string CommentsPath, string? PostsPath, string OutputPath, string? ModelPath, bool IncludeReasons, double? Threshold, Encoding? Encoding);
+internal sealed record ScoreFileRequest(string CommentsPath, string? PostsPath, string OutputPath, string? ModelPath, bool IncludeReasons, double? Threshold, ModerationPolicy Policy, Encoding? Encoding);

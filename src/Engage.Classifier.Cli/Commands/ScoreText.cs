@@ -16,17 +16,22 @@ internal static class ScoreText
             AuthorUrl = request.AuthorUrl,
             AuthorEmail = request.AuthorEmail,
             Post = post,
+            Kind = request.Context.Kind,
+            AuthorApprovedCount = request.Context.AuthorApprovedCount,
+            AuthorSpamCount = request.Context.AuthorSpamCount,
+            AuthorIsRegistered = request.Context.AuthorIsRegistered,
         };
 
         CommentClassifier classifier = ModelSource.Load(request.ModelPath, request.Threshold);
         Verdict verdict = classifier.Classify(comment, includeReasons: true);
+        ModerationResult moderation = request.Policy.Moderate(verdict, comment);
         if (request.Json)
         {
-            context.Output.WriteLine(JsonOutput.Verdict(verdict, classifier.SpamThreshold));
+            context.Output.WriteLine(JsonOutput.Verdict(moderation, classifier.SpamThreshold));
         }
         else
         {
-            VerdictView.Write(context.Console, verdict, classifier.SpamThreshold);
+            VerdictView.Write(context.Console, moderation, classifier.SpamThreshold);
         }
 
         return ExitCodes.Success;

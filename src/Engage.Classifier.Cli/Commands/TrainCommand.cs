@@ -33,18 +33,35 @@ internal static class TrainCommand
                 result.AddError($"--target-fpr must be between 0 and 1 (got {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
             }
         });
+        var corrections = new Option<string>("--corrections") { Description = "Moderator corrections, an id,label CSV: their labels replace those of the comments with the same id.", HelpName = "corrections.csv" };
+        var correctionWeight = new Option<double>("--correction-weight")
+        {
+            Description = "How much each correction counts in training, against 1 for every other comment.",
+            HelpName = "weight",
+            DefaultValueFactory = _ => Corrections.DefaultWeight,
+        };
+        correctionWeight.Validators.Add(result =>
+        {
+            double value = result.GetValueOrDefault<double>();
+            if (!(double.IsFinite(value) && value > 0))
+            {
+                result.AddError($"--correction-weight must be above 0 (got {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
+            }
+        });
         var json = new Option<bool>("--json") { Description = "Print the training summary and held-out report as one JSON object instead of tables." };
         var encoding = CliOptions.Encoding();
 
         var command = new Command("train", "Train a model from labeled comments and print what it scored on held-out threads.")
         {
-            comments, posts, output, seed, targetFpr, json, encoding,
+            comments, posts, corrections, correctionWeight, output, seed, targetFpr, json, encoding,
         };
         command.SetAction(parsed => Run(
             context,
             new TrainRequest(
                 parsed.GetRequiredValue(comments),
                 parsed.GetValue(posts),
+                parsed.GetValue(corrections),
+                parsed.GetValue(correctionWeight),
                 parsed.GetRequiredValue(output),
                 new TrainerOptions { Seed = parsed.GetValue(seed), TargetFalsePositiveRate = parsed.GetValue(targetFpr) },
                 parsed.GetValue(encoding),
@@ -59,8 +76,15 @@ internal static class TrainCommand
         using CommentInputs inputs = CommentInputs.Open(context, request.CommentsPath, request.PostsPath, request.Encoding);
         PostMatch match = inputs.NewMatch();
         // Read whole before training starts, so that a malformed row fails at once.
-        LabeledComment[] labeled = inputs.ReadLabeled(match).Select(row => new LabeledComment(row.Record.Comment, row.Label)).ToArray();
+        Corrections? corrections = ReadCorrections(context, request);
+        LabeledComment[] labeled = inputs.ReadLabeled(match)
+            .Select(row => Corrected(corrections, row.Record.Id, new LabeledComment(row.Record.Comment, row.Label)))
+            .ToArray();
         inputs.Report(context, match);
+        if (corrections is not null && corrections.Used < corrections.Count)
+        {
+            context.Warn($"{corrections.Count - corrections.Used} of the {corrections.Count} corrections name no comment of '{inputs.Comments.ShownAs}' (ids {string.Join(", ", corrections.UnmatchedExamples.Select(id => $"'{id}'"))}); they were not used.");
+        }
 
         var trainer = new CommentClassifierTrainer(request.Options);
         TrainingResult result = ProgressDisplay.Run(context, "Training", display =>
@@ -81,11 +105,16 @@ internal static class TrainCommand
         TrainingReport report = result.Report;
         if (request.Json)
         {
-            context.Output.WriteLine(JsonOutput.Training(report, inputs.Comments.ShownAs, request.OutputPath));
+            context.Output.WriteLine(JsonOutput.Training(report, inputs.Comments.ShownAs, request.OutputPath, corrections));
         }
         else
         {
             ReportTables.WriteTrainingSummary(context.Output, report);
+            if (corrections is not null)
+            {
+                context.Output.WriteLine($"Used {Numbers.Count(corrections.Used)} moderator corrections ({Numbers.Count(corrections.ChangedLabels)} changed a label), each weighing {corrections.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+            }
+
             ReportTables.WriteMetrics(context.Console, report.HeldOut, $"Held-out report ({report.Folds} thread folds)");
             ReportTables.WriteConfusionMatrix(context.Console, report.HeldOut.ConfusionMatrix);
         }
@@ -94,5 +123,18 @@ internal static class TrainCommand
         return ExitCodes.Success;
     }
 
-    private sealed record TrainRequest(string CommentsPath, string? PostsPath, string OutputPath, TrainerOptions Options, Encoding? Encoding, bool Json);
+    private static LabeledComment Corrected(Corrections? corrections, string id, LabeledComment comment) => corrections?.Apply(id, comment) ?? comment;
+
+    private static Corrections? ReadCorrections(CliContext context, TrainRequest request)
+    {
+        if (request.CorrectionsPath is null)
+        {
+            return null;
+        }
+
+        using InputFile file = InputFile.Open(context, request.CorrectionsPath, request.Encoding, csv: true);
+        return Corrections.Read(file, request.CorrectionWeight);
+    }
+
+    private sealed record TrainRequest(string CommentsPath, string? PostsPath, string? CorrectionsPath, double CorrectionWeight, string OutputPath, TrainerOptions Options, Encoding? Encoding, bool Json);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Engage.Classifier.Moderation;
 
 namespace Engage.Classifier.Cli.Output;
 
@@ -11,8 +12,9 @@ internal static class JsonOutput
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static string Verdict(Verdict verdict, double spamThreshold)
+    public static string Verdict(ModerationResult moderation, double spamThreshold)
     {
+        Verdict verdict = moderation.Verdict;
         var json = new JsonObject
         {
             ["label"] = LabelNames.Code(verdict.Label),
@@ -20,7 +22,9 @@ internal static class JsonOutput
             ["low_relevance_probability"] = Number(verdict.LowRelevanceProbability),
             ["relevance"] = verdict.Relevance is { } relevance ? Number(relevance) : null,
             ["spam_threshold"] = Number(spamThreshold),
-            ["reasons"] = new JsonArray(verdict.Reasons.Select(r => (JsonNode?)JsonValue.Create(r)).ToArray()),
+            ["reasons"] = Strings(verdict.Reasons),
+            ["action"] = ActionNames.Code(moderation.Action),
+            ["action_reasons"] = Strings(moderation.Reasons),
         };
         return json.ToJsonString(Indented);
     }
@@ -33,7 +37,7 @@ internal static class JsonOutput
     }
 
     /// <summary>What <c>engage train --json</c> prints: the training summary and the held-out report.</summary>
-    public static string Training(TrainingReport report, string commentsPath, string modelPath)
+    public static string Training(TrainingReport report, string commentsPath, string modelPath, Input.Corrections? corrections = null)
     {
         var counts = new JsonObject();
         foreach (CommentLabel label in Enum.GetValues<CommentLabel>())
@@ -56,8 +60,47 @@ internal static class JsonOutput
             ["spam_threshold"] = Number(report.SpamThreshold),
             ["held_out"] = heldOut,
         };
+        if (corrections is not null)
+        {
+            json["corrections"] = new JsonObject
+            {
+                ["read"] = corrections.Count,
+                ["used"] = corrections.Used,
+                ["changed_labels"] = corrections.ChangedLabels,
+                ["weight"] = corrections.Weight,
+            };
+        }
+
         return json.ToJsonString(Indented);
     }
+
+    /// <summary>What <c>engage diff --json</c> prints: the counts by direction and every flipped comment.</summary>
+    public static string Diff(VerdictFlips flips, string beforeModel, string afterModel, string commentsPath)
+    {
+        var json = new JsonObject
+        {
+            ["comments_file"] = commentsPath,
+            ["model_before"] = beforeModel,
+            ["model_after"] = afterModel,
+            ["compared"] = flips.Compared,
+            ["flipped"] = flips.Flips.Count,
+            ["label_changes"] = new JsonArray(flips.LabelChanges.Select(c => (JsonNode?)Change(LabelNames.Code(c.Key.Before), LabelNames.Code(c.Key.After), c.Value)).ToArray()),
+            ["action_changes"] = new JsonArray(flips.ActionChanges.Select(c => (JsonNode?)Change(ActionNames.Code(c.Key.Before), ActionNames.Code(c.Key.After), c.Value)).ToArray()),
+            ["flips"] = new JsonArray(flips.Flips.Select(f => (JsonNode?)new JsonObject
+            {
+                ["id"] = f.Id,
+                ["label_before"] = LabelNames.Code(f.Before.Verdict.Label),
+                ["label_after"] = LabelNames.Code(f.After.Verdict.Label),
+                ["action_before"] = ActionNames.Code(f.Before.PolicyAction),
+                ["action_after"] = ActionNames.Code(f.After.PolicyAction),
+                ["spam_probability_before"] = Number(f.Before.Verdict.SpamProbability),
+                ["spam_probability_after"] = Number(f.After.Verdict.SpamProbability),
+            }).ToArray()),
+        };
+        return json.ToJsonString(Indented);
+    }
+
+    private static JsonObject Change(string from, string to, long count) => new() { ["from"] = from, ["to"] = to, ["count"] = count };
 
     private static void AddMetrics(JsonObject json, EvaluationReport report)
     {
@@ -92,6 +135,8 @@ internal static class JsonOutput
             ["genuine_false_positive_rate"] = Number(t.GenuineFalsePositiveRate),
         }).ToArray());
     }
+
+    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
 
     private static JsonNode? Number(double value) => double.IsFinite(value) ? JsonValue.Create(value) : null;
 }

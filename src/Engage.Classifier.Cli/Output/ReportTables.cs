@@ -1,8 +1,9 @@
+using Engage.Classifier.Moderation;
 using Spectre.Console;
 
 namespace Engage.Classifier.Cli.Output;
 
-/// <summary>The tables <c>train</c> and <c>evaluate</c> print: metrics, confusion matrix, thresholds.</summary>
+/// <summary>The tables <c>train</c>, <c>evaluate</c> and <c>diff</c> print: metrics, confusion matrix, thresholds, flips.</summary>
 internal static class ReportTables
 {
     public static void WriteTrainingSummary(TextWriter output, TrainingReport report)
@@ -65,5 +66,48 @@ internal static class ReportTables
         }
 
         console.Write(table);
+    }
+
+    /// <summary>The flipped comments (before → after, both spam probabilities) and the changes counted by direction.</summary>
+    public static void WriteFlips(IAnsiConsole console, VerdictFlips flips, IReadOnlyDictionary<VerdictFlips.Flip, string> excerpts)
+    {
+        if (flips.Flips.Count > 0)
+        {
+            var table = new Table().Border(TableBorder.Rounded).Title("Comments that flip")
+                .AddColumn("Id")
+                .AddColumn("Label")
+                .AddColumn("Action")
+                .AddColumn(new TableColumn("Spam probability").RightAligned())
+                .AddColumn("Text");
+            foreach (VerdictFlips.Flip flip in flips.Flips)
+            {
+                Verdict before = flip.Before.Verdict, after = flip.After.Verdict;
+                table.AddRow(
+                    Markup.Escape(flip.Id),
+                    $"{LabelNames.Markup(before.Label)} → {LabelNames.Markup(after.Label)}",
+                    $"{ActionNames.Markup(flip.Before.PolicyAction)} → {ActionNames.Markup(flip.After.PolicyAction)}",
+                    $"{Numbers.SpamProbability(before.SpamProbability, before.Label)} → {Numbers.SpamProbability(after.SpamProbability, after.Label)}",
+                    Markup.Escape(Messages.Clean(excerpts.GetValueOrDefault(flip, string.Empty))));
+            }
+
+            console.Write(table);
+        }
+
+        var counts = new Table().Border(TableBorder.Rounded).Title("Changes by direction")
+            .AddColumn("Change")
+            .AddColumn(new TableColumn("Comments").RightAligned());
+        foreach (var ((from, to), count) in flips.LabelChanges)
+        {
+            counts.AddRow($"label {LabelNames.Code(from)} → {LabelNames.Code(to)}", Numbers.Count(count));
+        }
+
+        foreach (var ((from, to), count) in flips.ActionChanges)
+        {
+            counts.AddRow($"action {ActionNames.Code(from)} → {ActionNames.Code(to)}", Numbers.Count(count));
+        }
+
+        counts.AddRow("[bold]Comments that flip[/]", $"[bold]{Numbers.Count(flips.Flips.Count)}[/]");
+        counts.AddRow("Comments compared", Numbers.Count(flips.Compared));
+        console.Write(counts);
     }
 }

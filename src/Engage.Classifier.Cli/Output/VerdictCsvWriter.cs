@@ -5,7 +5,7 @@ using CsvHelper;
 namespace Engage.Classifier.Cli.Output;
 
 /// <summary>
-/// Writes the verdicts CSV (<c>id,label,spam_probability,relevance,reasons</c>). To a file, it writes through an
+/// Writes the verdicts CSV (<c>id,label,spam_probability,relevance,reasons,action,action_reasons</c>). To a file, it writes through an
 /// <see cref="AtomicFile"/> moved into place on <see cref="Commit"/>, so a run that fails half-way leaves no
 /// half-written file; to standard output, it writes as it goes.
 /// </summary>
@@ -21,7 +21,7 @@ internal sealed class VerdictCsvWriter : IDisposable
         _file = file;
         _writer = writer;
         _csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
-        foreach (string column in new[] { "id", "label", "spam_probability", "relevance", "reasons" })
+        foreach (string column in new[] { "id", "label", "spam_probability", "relevance", "reasons", "action", "action_reasons" })
         {
             _csv.WriteField(column);
         }
@@ -52,13 +52,16 @@ internal sealed class VerdictCsvWriter : IDisposable
     }
 
     /// <summary>Writes one row; the probability is rounded toward the label's side of the threshold (see <see cref="Numbers"/>).</summary>
-    public void Write(string id, Verdict verdict)
+    public void Write(string id, ModerationResult moderation)
     {
+        Verdict verdict = moderation.Verdict;
         _csv.WriteField(id);
         _csv.WriteField(LabelNames.Code(verdict.Label));
         _csv.WriteField(Numbers.SpamProbability(verdict.SpamProbability, verdict.Label, Numbers.CsvDecimals));
         _csv.WriteField(verdict.Relevance is { } relevance ? Numbers.Csv(relevance) : string.Empty);
         _csv.WriteField(string.Join("; ", verdict.Reasons));
+        _csv.WriteField(ActionNames.Code(moderation.Action));
+        _csv.WriteField(string.Join("; ", moderation.Reasons));
         _csv.NextRecord();
     }
 

@@ -2,11 +2,12 @@ using Spectre.Console;
 
 namespace Engage.Classifier.Cli.Output;
 
-/// <summary>Prints one verdict as a small table.</summary>
+/// <summary>Prints one verdict and its moderation action as a small table.</summary>
 internal static class VerdictView
 {
-    public static void Write(IAnsiConsole console, Verdict verdict, double spamThreshold)
+    public static void Write(IAnsiConsole console, ModerationResult moderation, double spamThreshold)
     {
+        Verdict verdict = moderation.Verdict;
         var table = new Table().Border(TableBorder.Rounded).HideHeaders()
             .AddColumn(new TableColumn("Field").NoWrap())
             .AddColumn(new TableColumn("Value"));
@@ -15,6 +16,8 @@ internal static class VerdictView
         table.AddRow("Relevance", verdict.Relevance is { } relevance ? Numbers.Probability(relevance) : "n/a (no post given)");
         string reasons = verdict.Reasons.Count == 0 ? "none" : string.Join("\n", verdict.Reasons.Select(r => "- " + Markup.Escape(r)));
         table.AddRow(new Spectre.Console.Text("Reasons"), new Markup(reasons));
+        string action = ActionNames.Markup(moderation.Action) + string.Concat(moderation.Reasons.Select(r => "\n- " + Markup.Escape(r)));
+        table.AddRow(new Spectre.Console.Text("Action"), new Markup(action));
         console.Write(table);
     }
 }

@@ -8,7 +8,8 @@ namespace Engage.Classifier;
 /// <summary>
 /// Reads comment and post CSV files in the schema of the public corpora: a header row; comments need
 /// <c>content</c> and may have <c>id</c>, <c>thread</c>, <c>author</c>, <c>author_url</c>, <c>author_email</c>,
-/// <c>label</c>; posts have <c>thread</c>, <c>title</c>, <c>text</c>. RFC 4180 quoting (line breaks allowed in
+/// <c>label</c>, and the context columns <c>kind</c>, <c>parent</c>, <c>author_approved</c>, <c>author_spam</c>,
+/// <c>author_registered</c>, <c>date</c>, <c>post_date</c> (see <see cref="Comment"/>); posts have <c>thread</c>, <c>title</c>, <c>text</c>. RFC 4180 quoting (line breaks allowed in
 /// quoted fields), UTF-8 with or without BOM; other columns are ignored. Nothing is skipped silently:
 /// a malformed file fails with a <see cref="ClassifierDataException"/> naming the file and line.
 /// </summary>
@@ -50,7 +51,7 @@ public static class CommentCsv
         IEnumerable<CommentRecord> Iterate()
         {
             long record = 0;
-            foreach (var (line, fields) in ReadRows(path, ["content"], ["id", "source", "thread", "author", "author_url", "author_email", "label"]))
+            foreach (var (line, fields) in ReadRows(path, ["content"], ["id", "source", "thread", "author", "author_url", "author_email", "label", .. CommentContextColumns.Names]))
             {
                 record++;
                 string? thread = Blank(fields["thread"]);
@@ -63,6 +64,7 @@ public static class CommentCsv
                     AuthorEmail = Blank(fields["author_email"]),
                     Post = post,
                 };
+                comment = CommentContextColumns.Apply(comment, name => Blank(fields[name]), problem => Malformed(path, line, problem));
                 CommentLabel? label = ParseLabel(fields["label"], path, line);
                 yield return new CommentRecord(Blank(fields["id"]) ?? record.ToString(CultureInfo.InvariantCulture), line, comment, label) { Source = Blank(fields["source"]) };
             }

@@ -20,7 +20,7 @@ public sealed class ScoreFileTests(TrainedModel model) : IDisposable
 
         result.ExitCode.Should().Be(0, result.ToString());
         List<string[]> rows = ReadCsv(output);
-        rows[0].Should().Equal("id", "label", "spam_probability", "relevance", "reasons");
+        rows[0].Should().Equal("id", "label", "spam_probability", "relevance", "reasons", "action", "action_reasons");
         string[] expectedIds = ReadCsv(FixtureFiles.HoldoutComments).Skip(1).Select(r => r[0]).ToArray();
         rows.Skip(1).Select(r => r[0]).Should().Equal(expectedIds);
         rows.Skip(1).Select(r => r[1]).Should().OnlyContain(l => l == "genuine" || l == "low_relevance" || l == "spam");
@@ -102,16 +102,5 @@ public sealed class ScoreFileTests(TrainedModel model) : IDisposable
         result.Error.Should().NotContain("warning");
     }
 
-    private static List<string[]> ReadCsv(string path)
-    {
-        using var reader = new StreamReader(path);
-        using var csv = new CsvParser(reader, CultureInfo.InvariantCulture);
-        var rows = new List<string[]>();
-        while (csv.Read())
-        {
-            rows.Add(csv.Record!);
-        }
-
-        return rows;
-    }
+    private static List<string[]> ReadCsv(string path) => CsvRows.Read(path);
 }

@@ -21,7 +21,7 @@ public sealed class StandardStreamsTests(TrainedModel model) : IDisposable
 
         result.ExitCode.Should().Be(0, result.ToString());
         string[] lines = result.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].Should().Be("id,label,spam_probability,relevance,reasons");
+        lines[0].Should().Be("id,label,spam_probability,relevance,reasons,action,action_reasons");
         lines.Should().HaveCount(31);
         result.Error.Should().Contain("[100%] Scoring standard input").And.Contain("Wrote 30 verdicts to standard output");
         Directory.GetFiles(_folder.Path).Should().BeEmpty();

@@ -9,21 +9,23 @@ public sealed class VerdictCsvWriterTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    private static ModerationResult Moderated(Verdict verdict) => ModerationPolicy.Default.Moderate(verdict, new Comment("text"));
+
     [Fact]
     public void Write_VerdictWithReasons_WritesColumnsAndJoinsReasonsWithSemicolons()
     {
         string path = _folder.File("v.csv");
         using (var writer = VerdictCsvWriter.Create(path, TextWriter.Null))
         {
-            writer.Write("a1", new Verdict(CommentLabel.Spam, 0.98765, 0, 0.25, ["3 links", "author name is a keyword phrase"]));
-            writer.Write("a,2", new Verdict(CommentLabel.LowRelevance, 0.01, 0.9, null, []));
+            writer.Write("a1", Moderated(new Verdict(CommentLabel.Spam, 0.98765, 0, 0.25, ["3 links", "author name is a keyword phrase"])));
+            writer.Write("a,2", Moderated(new Verdict(CommentLabel.LowRelevance, 0.01, 0.9, null, [])));
             writer.Commit();
         }
 
         File.ReadAllText(path).Should().Be(
-            "id,label,spam_probability,relevance,reasons\r\n" +
-            "a1,spam,0.9877,0.2500,3 links; author name is a keyword phrase\r\n" +
-            "\"a,2\",low_relevance,0.0100,,\r\n");
+            "id,label,spam_probability,relevance,reasons,action,action_reasons\r\n" +
+            "a1,spam,0.9877,0.2500,3 links; author name is a keyword phrase,hold,spam probability 0.987 is below the reject threshold 0.998: held for review\r\n" +
+            "\"a,2\",low_relevance,0.0100,,,approve,low relevance is not spam: this site approves it\r\n");
     }
 
     [Fact]
@@ -32,7 +34,7 @@ public sealed class VerdictCsvWriterTests : IDisposable
         string path = _folder.File("v.csv");
         using (var writer = VerdictCsvWriter.Create(path, TextWriter.Null))
         {
-            writer.Write("a1", new Verdict(CommentLabel.Genuine, 0.1, 0.1, null, []));
+            writer.Write("a1", Moderated(new Verdict(CommentLabel.Genuine, 0.1, 0.1, null, [])));
         }
 
         Directory.GetFiles(_folder.Path).Should().BeEmpty();
@@ -44,11 +46,11 @@ public sealed class VerdictCsvWriterTests : IDisposable
         using var output = new StringWriter();
         using (var writer = VerdictCsvWriter.Create("-", output))
         {
-            writer.Write("a1", new Verdict(CommentLabel.Genuine, 0.976149, 0.1, null, []));
+            writer.Write("a1", Moderated(new Verdict(CommentLabel.Genuine, 0.976149, 0.1, null, [])));
             writer.Commit();
         }
 
-        output.ToString().Should().Be("id,label,spam_probability,relevance,reasons\r\na1,genuine,0.9761,,\r\n");
+        output.ToString().Should().Be("id,label,spam_probability,relevance,reasons,action,action_reasons\r\na1,genuine,0.9761,,,approve,\r\n");
         Directory.GetFiles(_folder.Path).Should().BeEmpty();
     }
 }
