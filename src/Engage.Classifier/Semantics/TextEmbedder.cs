@@ -1,0 +1,226 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Engage.Classifier.Semantics;
+
+/// <summary>
+/// Turns text into a static embedding: the frequency-weighted sum of the distilled vectors of its
+/// WordPiece tokens (Model2Vec-style; see <see cref="StaticEmbeddingTable"/>). No neural network runs
+/// here: tokenizing and summing table rows costs about a microsecond for a medium comment. Immutable
+/// and thread-safe; <see cref="Default"/> loads the embedded table once, on first use.
+/// </summary>
+internal sealed class TextEmbedder
+{
+    /// <summary>Manifest name of the embedded table (see the library's project file).</summary>
+    public const string ResourceName = "Engage.Classifier.Semantics.static-embeddings.bin";
+
+    /// <summary>Rows summed in 16-bit lanes before they are carried into 32-bit sums: 256 × 127 stays below 32,767.</summary>
+    private const int RowsPerGroup = 256;
+
+    private static readonly Lazy<TextEmbedder> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public TextEmbedder(StaticEmbeddingTable table)
+    {
+        Table = Guard.NotNull(table);
+        Tokenizer = WordPieceTokenizer.Create(table.Vocabulary);
+    }
+
+    /// <summary>The embedder over the table embedded in the library, loaded on first use.</summary>
+    public static TextEmbedder Default => DefaultInstance.Value;
+
+    public StaticEmbeddingTable Table { get; }
+
+    public WordPieceTokenizer Tokenizer { get; }
+
+    public int Dimensions => Table.Dimensions;
+
+    /// <summary>Loads the embedded table; a missing or damaged resource is a broken package, so it throws.</summary>
+    public static StaticEmbeddingTable LoadEmbeddedTable()
+    {
+        using Stream stream = typeof(TextEmbedder).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The static embedding table '{ResourceName}' is not embedded in this build of Engage.Classifier; rebuild it with the Tools command distill-embeddings.");
+        return StaticEmbeddingFormat.Read(stream);
+    }
+
+    /// <summary>The weighted sum of the token vectors of <paramref name="text"/> (not normalized), as a new array.</summary>
+    public float[] Embed(ReadOnlySpan<char> text)
+    {
+        var vector = new float[Dimensions];
+        Embed(text, vector);
+        return vector;
+    }
+
+    /// <summary>
+    /// Writes the weighted sum of the token vectors of <paramref name="text"/> into <paramref name="destination"/>
+    /// (length <see cref="Dimensions"/>; all zeros for text without known tokens). Allocates nothing once the
+    /// text's chunks are in the tokenizer's cache.
+    /// </summary>
+    public EmbeddingSummary Embed(ReadOnlySpan<char> text, Span<float> destination)
+    {
+        if (destination.Length != Dimensions)
+        {
+            throw new ArgumentException($"The destination holds {destination.Length} values; the table has {Dimensions} dimensions.", nameof(destination));
+        }
+
+        // One block of integer sums per magnitude band, cleared when the band is first used.
+        int sumsLength = Table.BandCount * Dimensions;
+        Span<int> sums = sumsLength <= 8192 ? stackalloc int[sumsLength] : new int[sumsLength];
+        var used = new BandSet(Table.BandCount);
+        Span<int> group = stackalloc int[RowsPerGroup];
+        int pending = 0;
+        int tokens = 0;
+        float weight = 0;
+        float[] weights = Table.Weights;
+        int position = 0;
+        for (ReadOnlySpan<char> chunk = WordPieceTokenizer.NextChunk(text, ref position); !chunk.IsEmpty; chunk = WordPieceTokenizer.NextChunk(text, ref position))
+        {
+            foreach (int id in Tokenizer.PiecesOf(chunk))
+            {
+                tokens++;
+                weight += weights[id];
+                group[pending++] = id;
+                if (pending == RowsPerGroup)
+                {
+                    AddGroup(group, sums, ref used);
+                    pending = 0;
+                }
+            }
+        }
+
+        AddGroup(group[..pending], sums, ref used);
+        destination.Clear();
+        for (int band = 0; band < Table.BandCount; band++)
+        {
+            if (used.Contains(band))
+            {
+                AddScaled(sums.Slice(band * Dimensions, Dimensions), Table.Scales.AsSpan(band * Dimensions, Dimensions), destination);
+            }
+        }
+
+        return new EmbeddingSummary(tokens, weight);
+    }
+
+    /// <summary>Sorts a group of ids by band (counting sort) and adds each band's rows into that band's sums.</summary>
+    private void AddGroup(ReadOnlySpan<int> ids, Span<int> sums, ref BandSet used)
+    {
+        if (ids.IsEmpty)
+        {
+            return;
+        }
+
+        byte[] bands = Table.Bands;
+        Span<int> starts = stackalloc int[Table.BandCount + 1];
+        starts.Clear();
+        foreach (int id in ids)
+        {
+            starts[bands[id] + 1]++;
+        }
+
+        for (int band = 0; band < Table.BandCount; band++)
+        {
+            starts[band + 1] += starts[band];
+        }
+
+        Span<int> sorted = stackalloc int[ids.Length];
+        Span<int> next = stackalloc int[Table.BandCount];
+        starts[..Table.BandCount].CopyTo(next);
+        foreach (int id in ids)
+        {
+            sorted[next[bands[id]]++] = id;
+        }
+
+        for (int band = 0; band < Table.BandCount; band++)
+        {
+            if (starts[band + 1] == starts[band])
+            {
+                continue;
+            }
+
+            Span<int> bandSums = sums.Slice(band * Dimensions, Dimensions);
+            if (!used.Contains(band))
+            {
+                bandSums.Clear();
+                used.Add(band);
+            }
+
+            AddRows(sorted[starts[band]..starts[band + 1]], bandSums);
+        }
+    }
+
+    /// <summary>Adds the quantized rows of <paramref name="ids"/> (at most <see cref="RowsPerGroup"/>) into <paramref name="sums"/>.</summary>
+    private void AddRows(ReadOnlySpan<int> ids, Span<int> sums)
+    {
+        int dimensions = Dimensions;
+        ref sbyte values = ref MemoryMarshal.GetArrayDataReference(Table.Values);
+        int d = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // 32 dimensions at a time, summed over all rows in two registers of 16-bit lanes.
+            for (; d <= dimensions - Vector256<sbyte>.Count; d += Vector256<sbyte>.Count)
+            {
+                Vector256<short> low = Vector256<short>.Zero;
+                Vector256<short> high = Vector256<short>.Zero;
+                foreach (int id in ids)
+                {
+                    Vector256<sbyte> row = Vector256.LoadUnsafe(ref values, (nuint)((id * dimensions) + d));
+                    (Vector256<short> lower, Vector256<short> upper) = Vector256.Widen(row);
+                    low += lower;
+                    high += upper;
+                }
+
+                Carry(low, sums.Slice(d, Vector256<short>.Count));
+                Carry(high, sums.Slice(d + Vector256<short>.Count, Vector256<short>.Count));
+            }
+        }
+
+        for (; d < dimensions; d++)
+        {
+            int sum = 0;
+            foreach (int id in ids)
+            {
+                sum += Unsafe.Add(ref values, (id * dimensions) + d);
+            }
+
+            sums[d] += sum;
+        }
+    }
+
+    /// <summary>destination += scales × sums, element-wise.</summary>
+    private static void AddScaled(ReadOnlySpan<int> sums, ReadOnlySpan<float> scales, Span<float> destination)
+    {
+        int d = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; d <= sums.Length - Vector256<int>.Count; d += Vector256<int>.Count)
+            {
+                Vector256<float> sum = Vector256.ConvertToSingle(Vector256.Create(sums[d..]));
+                (Vector256.Create(destination[d..]) + (sum * Vector256.Create(scales[d..]))).CopyTo(destination[d..]);
+            }
+        }
+
+        for (; d < sums.Length; d++)
+        {
+            destination[d] += sums[d] * scales[d];
+        }
+    }
+
+    private static void Carry(Vector256<short> partial, Span<int> sums)
+    {
+        (Vector256<int> lower, Vector256<int> upper) = Vector256.Widen(partial);
+        (Vector256.Create<int>(sums) + lower).CopyTo(sums);
+        (Vector256.Create<int>(sums[Vector256<int>.Count..]) + upper).CopyTo(sums[Vector256<int>.Count..]);
+    }
+
+    private static TextEmbedder LoadDefault() => new(LoadEmbeddedTable());
+
+    /// <summary>Which bands have sums (at most <see cref="StaticEmbeddingFormat.MaxBands"/>).</summary>
+    private struct BandSet(int count)
+    {
+        private uint _bits = count <= StaticEmbeddingFormat.MaxBands ? 0u : throw new ArgumentOutOfRangeException(nameof(count));
+
+        public readonly bool Contains(int band) => (_bits & (1u << band)) != 0;
+
+        public void Add(int band) => _bits |= 1u << band;
+    }
+}
