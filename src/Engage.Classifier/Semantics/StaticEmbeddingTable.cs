@@ -11,9 +11,9 @@ namespace Engage.Classifier.Semantics;
 /// d = 0 .. Dimensions - 1. The row's frequency weight is folded into its int8 values, and rows are grouped in
 /// <see cref="BandCount"/> bands of similar magnitude with one scale per band and dimension, so that a heavily
 /// damped frequent token keeps as many significant levels as a rare one. The weighted sum of a text's token
-/// vectors is then an integer sum of rows per band followed by one multiply-add per band and dimension: exact
-/// integer arithmetic, so the result does not depend on summation order. <see cref="Weights"/> keeps the
-/// weights alone, to tell how much weighted content a text had.
+/// vectors is then an exact integer sum of rows per band followed by one multiply-add per band and dimension,
+/// in a fixed order, so the same text always gives the same bits. <see cref="Weights"/> keeps the weights
+/// alone, to tell how much weighted content a text had.
 /// </remarks>
 internal sealed class StaticEmbeddingTable
 {

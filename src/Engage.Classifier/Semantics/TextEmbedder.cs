@@ -15,8 +15,8 @@ internal sealed class TextEmbedder
     /// <summary>Manifest name of the embedded table (see the library's project file).</summary>
     public const string ResourceName = "Engage.Classifier.Semantics.static-embeddings.bin";
 
-    /// <summary>Rows summed in 16-bit lanes before they are carried into 32-bit sums: 256 × 127 stays below 32,767.</summary>
-    private const int RowsPerGroup = 256;
+    /// <summary>Rows summed in 16-bit lanes before they are scaled into the float result: at most 258 × 127 fits below 32,767.</summary>
+    private const int RowsPerGroup = 128;
 
     private static readonly Lazy<TextEmbedder> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -63,10 +63,7 @@ internal sealed class TextEmbedder
             throw new ArgumentException($"The destination holds {destination.Length} values; the table has {Dimensions} dimensions.", nameof(destination));
         }
 
-        // One block of integer sums per magnitude band, cleared when the band is first used.
-        int sumsLength = Table.BandCount * Dimensions;
-        Span<int> sums = sumsLength <= 8192 ? stackalloc int[sumsLength] : new int[sumsLength];
-        var used = new BandSet(Table.BandCount);
+        destination.Clear();
         Span<int> group = stackalloc int[RowsPerGroup];
         int pending = 0;
         int tokens = 0;
@@ -82,27 +79,18 @@ internal sealed class TextEmbedder
                 group[pending++] = id;
                 if (pending == RowsPerGroup)
                 {
-                    AddGroup(group, sums, ref used);
+                    AddGroup(group, destination);
                     pending = 0;
                 }
             }
         }
 
-        AddGroup(group[..pending], sums, ref used);
-        destination.Clear();
-        for (int band = 0; band < Table.BandCount; band++)
-        {
-            if (used.Contains(band))
-            {
-                AddScaled(sums.Slice(band * Dimensions, Dimensions), Table.Scales.AsSpan(band * Dimensions, Dimensions), destination);
-            }
-        }
-
+        AddGroup(group[..pending], destination);
         return new EmbeddingSummary(tokens, weight);
     }
 
-    /// <summary>Sorts a group of ids by band (counting sort) and adds each band's rows into that band's sums.</summary>
-    private void AddGroup(ReadOnlySpan<int> ids, Span<int> sums, ref BandSet used)
+    /// <summary>Sorts a group of ids by band (counting sort) and adds each band's rows, scaled, into <paramref name="destination"/>.</summary>
+    private void AddGroup(ReadOnlySpan<int> ids, Span<float> destination)
     {
         if (ids.IsEmpty)
         {
@@ -110,7 +98,7 @@ internal sealed class TextEmbedder
         }
 
         byte[] bands = Table.Bands;
-        Span<int> starts = stackalloc int[Table.BandCount + 1];
+        Span<int> starts = stackalloc int[StaticEmbeddingFormat.MaxBands + 1];
         starts.Clear();
         foreach (int id in ids)
         {
@@ -123,7 +111,7 @@ internal sealed class TextEmbedder
         }
 
         Span<int> sorted = stackalloc int[ids.Length];
-        Span<int> next = stackalloc int[Table.BandCount];
+        Span<int> next = stackalloc int[StaticEmbeddingFormat.MaxBands];
         starts[..Table.BandCount].CopyTo(next);
         foreach (int id in ids)
         {
@@ -132,45 +120,57 @@ internal sealed class TextEmbedder
 
         for (int band = 0; band < Table.BandCount; band++)
         {
-            if (starts[band + 1] == starts[band])
+            if (starts[band + 1] > starts[band])
             {
-                continue;
+                AddRows(sorted[starts[band]..starts[band + 1]], Table.Scales.AsSpan(band * Dimensions, Dimensions), destination);
             }
-
-            Span<int> bandSums = sums.Slice(band * Dimensions, Dimensions);
-            if (!used.Contains(band))
-            {
-                bandSums.Clear();
-                used.Add(band);
-            }
-
-            AddRows(sorted[starts[band]..starts[band + 1]], bandSums);
         }
     }
 
-    /// <summary>Adds the quantized rows of <paramref name="ids"/> (at most <see cref="RowsPerGroup"/>) into <paramref name="sums"/>.</summary>
-    private void AddRows(ReadOnlySpan<int> ids, Span<int> sums)
+    /// <summary>
+    /// Adds the rows of <paramref name="ids"/> (one band, at most <see cref="RowsPerGroup"/>) into <paramref name="destination"/>:
+    /// an exact integer sum per dimension, then one multiply-add by the band's scale.
+    /// </summary>
+    private void AddRows(ReadOnlySpan<int> ids, ReadOnlySpan<float> scales, Span<float> destination)
     {
         int dimensions = Dimensions;
         ref sbyte values = ref MemoryMarshal.GetArrayDataReference(Table.Values);
         int d = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            // 64 dimensions at a time, summed over all rows in two registers of 16-bit lanes.
+            for (; d <= dimensions - Vector512<sbyte>.Count; d += Vector512<sbyte>.Count)
+            {
+                Vector512<short> low = Vector512<short>.Zero;
+                Vector512<short> high = Vector512<short>.Zero;
+                foreach (int id in ids)
+                {
+                    (Vector512<short> lower, Vector512<short> upper) = Vector512.Widen(Vector512.LoadUnsafe(ref values, (nuint)((id * dimensions) + d)));
+                    low += lower;
+                    high += upper;
+                }
+
+                AddScaled(low, scales[d..], destination[d..]);
+                AddScaled(high, scales[(d + Vector512<short>.Count)..], destination[(d + Vector512<short>.Count)..]);
+            }
+        }
+
         if (Vector256.IsHardwareAccelerated)
         {
-            // 32 dimensions at a time, summed over all rows in two registers of 16-bit lanes.
+            // 32 dimensions at a time, likewise.
             for (; d <= dimensions - Vector256<sbyte>.Count; d += Vector256<sbyte>.Count)
             {
                 Vector256<short> low = Vector256<short>.Zero;
                 Vector256<short> high = Vector256<short>.Zero;
                 foreach (int id in ids)
                 {
-                    Vector256<sbyte> row = Vector256.LoadUnsafe(ref values, (nuint)((id * dimensions) + d));
-                    (Vector256<short> lower, Vector256<short> upper) = Vector256.Widen(row);
+                    (Vector256<short> lower, Vector256<short> upper) = Vector256.Widen(Vector256.LoadUnsafe(ref values, (nuint)((id * dimensions) + d)));
                     low += lower;
                     high += upper;
                 }
 
-                Carry(low, sums.Slice(d, Vector256<short>.Count));
-                Carry(high, sums.Slice(d + Vector256<short>.Count, Vector256<short>.Count));
+                AddScaled(low, scales[d..], destination[d..]);
+                AddScaled(high, scales[(d + Vector256<short>.Count)..], destination[(d + Vector256<short>.Count)..]);
             }
         }
 
@@ -182,45 +182,27 @@ internal sealed class TextEmbedder
                 sum += Unsafe.Add(ref values, (id * dimensions) + d);
             }
 
-            sums[d] += sum;
+            destination[d] += sum * scales[d];
         }
     }
 
-    /// <summary>destination += scales × sums, element-wise.</summary>
-    private static void AddScaled(ReadOnlySpan<int> sums, ReadOnlySpan<float> scales, Span<float> destination)
+    /// <summary>destination[0..32] += scales[0..32] × sums.</summary>
+    private static void AddScaled(Vector512<short> sums, ReadOnlySpan<float> scales, Span<float> destination)
     {
-        int d = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            for (; d <= sums.Length - Vector256<int>.Count; d += Vector256<int>.Count)
-            {
-                Vector256<float> sum = Vector256.ConvertToSingle(Vector256.Create(sums[d..]));
-                (Vector256.Create(destination[d..]) + (sum * Vector256.Create(scales[d..]))).CopyTo(destination[d..]);
-            }
-        }
-
-        for (; d < sums.Length; d++)
-        {
-            destination[d] += sums[d] * scales[d];
-        }
+        (Vector512<int> lower, Vector512<int> upper) = Vector512.Widen(sums);
+        int half = Vector512<int>.Count;
+        (Vector512.Create(destination) + (Vector512.ConvertToSingle(lower) * Vector512.Create(scales))).CopyTo(destination);
+        (Vector512.Create(destination[half..]) + (Vector512.ConvertToSingle(upper) * Vector512.Create(scales[half..]))).CopyTo(destination[half..]);
     }
 
-    private static void Carry(Vector256<short> partial, Span<int> sums)
+    /// <summary>destination[0..16] += scales[0..16] × sums.</summary>
+    private static void AddScaled(Vector256<short> sums, ReadOnlySpan<float> scales, Span<float> destination)
     {
-        (Vector256<int> lower, Vector256<int> upper) = Vector256.Widen(partial);
-        (Vector256.Create<int>(sums) + lower).CopyTo(sums);
-        (Vector256.Create<int>(sums[Vector256<int>.Count..]) + upper).CopyTo(sums[Vector256<int>.Count..]);
+        (Vector256<int> lower, Vector256<int> upper) = Vector256.Widen(sums);
+        int half = Vector256<int>.Count;
+        (Vector256.Create(destination) + (Vector256.ConvertToSingle(lower) * Vector256.Create(scales))).CopyTo(destination);
+        (Vector256.Create(destination[half..]) + (Vector256.ConvertToSingle(upper) * Vector256.Create(scales[half..]))).CopyTo(destination[half..]);
     }
 
     private static TextEmbedder LoadDefault() => new(LoadEmbeddedTable());
-
-    /// <summary>Which bands have sums (at most <see cref="StaticEmbeddingFormat.MaxBands"/>).</summary>
-    private struct BandSet(int count)
-    {
-        private uint _bits = count <= StaticEmbeddingFormat.MaxBands ? 0u : throw new ArgumentOutOfRangeException(nameof(count));
-
-        public readonly bool Contains(int band) => (_bits & (1u << band)) != 0;
-
-        public void Add(int band) => _bits |= 1u << band;
-    }
 }
