@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Engage.Classifier.Semantics;
 
 namespace Engage.Classifier.Tools.Semantics;
@@ -96,13 +95,7 @@ internal sealed class RelevanceAucCommand(Corpora corpora, string cacheFolder, T
         int count = corpus.Comments.Length + corpus.PostCount;
         if (File.Exists(path))
         {
-            using var reader = new BinaryReader(File.OpenRead(path));
-            float[][] cached = Enumerable.Range(0, count).Select(_ =>
-            {
-                var row = new float[MiniLmPackage.HiddenSize];
-                reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(row.AsSpan()));
-                return row;
-            }).ToArray();
+            float[][] cached = FloatRowsFile.Read(path, count);
             return (cached[..corpus.Comments.Length], cached[corpus.Comments.Length..]);
         }
 
@@ -112,15 +105,7 @@ internal sealed class RelevanceAucCommand(Corpora corpora, string cacheFolder, T
         using var encoder = new MiniLmEncoder();
         float[][] vectors = encoder.EncodeMeanPooled([.. corpus.CommentIds, .. postIds]);
         log.WriteLine($"  done in {clock.Elapsed.TotalSeconds:F0} s ({clock.Elapsed.TotalMilliseconds / count:F1} ms a text)");
-        Directory.CreateDirectory(cacheFolder);
-        using (var writer = new BinaryWriter(File.Create(path)))
-        {
-            foreach (float[] row in vectors)
-            {
-                writer.Write(MemoryMarshal.AsBytes(row.AsSpan()));
-            }
-        }
-
+        FloatRowsFile.Write(path, vectors);
         return (vectors[..corpus.Comments.Length], vectors[corpus.Comments.Length..]);
     }
 }

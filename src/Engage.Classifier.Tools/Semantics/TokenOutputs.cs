@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Engage.Classifier.Tools.Semantics;
 
 /// <summary>
@@ -16,8 +14,8 @@ internal sealed record TokenOutputs(string[] Vocabulary, float[][] AtToken, floa
         if (File.Exists(path))
         {
             log.WriteLine($"encoder outputs for {vocabulary.Length} tokens: cached in {path}");
-            using var reader = new BinaryReader(File.OpenRead(path));
-            return new TokenOutputs(vocabulary, ReadRows(reader, vocabulary.Length), ReadRows(reader, vocabulary.Length));
+            float[][] both = FloatRowsFile.Read(path, 2 * vocabulary.Length);
+            return new TokenOutputs(vocabulary, both[..vocabulary.Length], both[vocabulary.Length..]);
         }
 
         log.WriteLine($"running {MiniLmPackage.PackageName} over {vocabulary.Length} tokens ([CLS] t [SEP]) ...");
@@ -25,33 +23,7 @@ internal sealed record TokenOutputs(string[] Vocabulary, float[][] AtToken, floa
         using var encoder = new MiniLmEncoder();
         var (atToken, averaged) = encoder.EncodeVocabulary(vocabulary.Length);
         log.WriteLine($"  done in {clock.Elapsed.TotalSeconds:F1} s on {Environment.ProcessorCount} cores");
-        Directory.CreateDirectory(cacheFolder);
-        using (var writer = new BinaryWriter(File.Create(path)))
-        {
-            WriteRows(writer, atToken);
-            WriteRows(writer, averaged);
-        }
-
+        FloatRowsFile.Write(path, atToken.Concat(averaged));
         return new TokenOutputs(vocabulary, atToken, averaged);
-    }
-
-    private static float[][] ReadRows(BinaryReader reader, int count)
-    {
-        var rows = new float[count][];
-        for (int i = 0; i < count; i++)
-        {
-            rows[i] = new float[MiniLmPackage.HiddenSize];
-            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(rows[i].AsSpan()));
-        }
-
-        return rows;
-    }
-
-    private static void WriteRows(BinaryWriter writer, float[][] rows)
-    {
-        foreach (float[] row in rows)
-        {
-            writer.Write(MemoryMarshal.AsBytes(row.AsSpan()));
-        }
     }
 }

@@ -136,28 +136,9 @@ internal sealed class TextEmbedder
         int dimensions = Dimensions;
         ref sbyte values = ref MemoryMarshal.GetArrayDataReference(Table.Values);
         int d = 0;
-        if (Vector512.IsHardwareAccelerated)
-        {
-            // 64 dimensions at a time, summed over all rows in two registers of 16-bit lanes.
-            for (; d <= dimensions - Vector512<sbyte>.Count; d += Vector512<sbyte>.Count)
-            {
-                Vector512<short> low = Vector512<short>.Zero;
-                Vector512<short> high = Vector512<short>.Zero;
-                foreach (int id in ids)
-                {
-                    (Vector512<short> lower, Vector512<short> upper) = Vector512.Widen(Vector512.LoadUnsafe(ref values, (nuint)((id * dimensions) + d)));
-                    low += lower;
-                    high += upper;
-                }
-
-                AddScaled(low, scales[d..], destination[d..]);
-                AddScaled(high, scales[(d + Vector512<short>.Count)..], destination[(d + Vector512<short>.Count)..]);
-            }
-        }
-
         if (Vector256.IsHardwareAccelerated)
         {
-            // 32 dimensions at a time, likewise.
+            // 32 dimensions at a time, summed over all rows in two registers of 16-bit lanes.
             for (; d <= dimensions - Vector256<sbyte>.Count; d += Vector256<sbyte>.Count)
             {
                 Vector256<short> low = Vector256<short>.Zero;
@@ -184,15 +165,6 @@ internal sealed class TextEmbedder
 
             destination[d] += sum * scales[d];
         }
-    }
-
-    /// <summary>destination[0..32] += scales[0..32] × sums.</summary>
-    private static void AddScaled(Vector512<short> sums, ReadOnlySpan<float> scales, Span<float> destination)
-    {
-        (Vector512<int> lower, Vector512<int> upper) = Vector512.Widen(sums);
-        int half = Vector512<int>.Count;
-        (Vector512.Create(destination) + (Vector512.ConvertToSingle(lower) * Vector512.Create(scales))).CopyTo(destination);
-        (Vector512.Create(destination[half..]) + (Vector512.ConvertToSingle(upper) * Vector512.Create(scales[half..]))).CopyTo(destination[half..]);
     }
 
     /// <summary>destination[0..16] += scales[0..16] × sums.</summary>
