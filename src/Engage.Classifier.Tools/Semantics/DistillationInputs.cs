@@ -33,7 +33,7 @@ internal sealed class DistillationInputs
     public static DistillationInputs Load(Corpora corpora, string cacheFolder, TextWriter log)
     {
         TokenOutputs outputs = TokenOutputs.Load(cacheFolder, log);
-        WordPieceTokenizer tokenizer = WordPieceTokenizer.Create(outputs.Vocabulary);
+        WordPieceTokenizer tokenizer = WordPieceTokenizer.Create(string.Join("\n", outputs.Vocabulary));
         int[][] weightCorpus = TokenFrequencies.Tokenize(WeightCorpus.Texts(corpora), tokenizer);
         TokenFrequencies frequencies = TokenFrequencies.Count(weightCorpus, outputs.Vocabulary.Length, WeightCorpus.Description);
         log.WriteLine($"token counts: {frequencies.Total} tokens in {frequencies.Texts} texts ({WeightCorpus.Description})");

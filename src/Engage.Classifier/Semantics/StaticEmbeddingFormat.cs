@@ -32,14 +32,6 @@ internal static class StaticEmbeddingFormat
     {
         Guard.NotNull(destination);
         Guard.NotNull(table);
-        foreach (string token in table.Vocabulary)
-        {
-            if (token.Length == 0 || token.Contains('\n', StringComparison.Ordinal) || token.Contains('\r', StringComparison.Ordinal))
-            {
-                throw new ArgumentException($"Vocabulary entry '{token}' is empty or holds a line break.", nameof(table));
-            }
-        }
-
         using var writer = new BinaryWriter(destination, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(Version);
@@ -47,7 +39,7 @@ internal static class StaticEmbeddingFormat
         writer.Write(table.Rows);
         writer.Write(table.BandCount);
         WriteText(writer, table.Description);
-        WriteText(writer, string.Concat(table.Vocabulary.Select(token => token + "\n")));
+        WriteText(writer, table.VocabularyText);
         foreach (float weight in table.Weights)
         {
             writer.Write(weight);
@@ -84,13 +76,12 @@ internal static class StaticEmbeddingFormat
             int rows = ReadCount(reader, MaxRows, "rows");
             int bandCount = ReadCount(reader, MaxBands, "bands");
             string description = ReadText(reader);
-            string[] vocabulary = ReadText(reader).Split('\n');
-            if (vocabulary.Length != rows + 1 || vocabulary[^1].Length != 0)
+            string vocabulary = ReadText(reader);
+            if (vocabulary.AsSpan().Count('\n') != rows)
             {
-                throw new InvalidDataException($"The vocabulary has {vocabulary.Length - 1} lines for {rows} rows.");
+                throw new InvalidDataException($"The vocabulary has {vocabulary.AsSpan().Count('\n')} lines for {rows} rows.");
             }
 
-            Array.Resize(ref vocabulary, rows);
             float[] weights = ReadFloats(reader, rows);
             byte[] bands = new byte[rows];
             reader.BaseStream.ReadExactly(bands);

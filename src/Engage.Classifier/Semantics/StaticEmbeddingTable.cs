@@ -17,26 +17,40 @@ namespace Engage.Classifier.Semantics;
 /// </remarks>
 internal sealed class StaticEmbeddingTable
 {
+    private readonly Lazy<string[]> _vocabulary;
+
+    /// <summary>Builds a table from its vocabulary entries (none empty or holding a line break).</summary>
     public StaticEmbeddingTable(string description, string[] vocabulary, float[] weights, byte[] bands, float[] scales, sbyte[] values)
+        : this(description, VocabularyTextOf(vocabulary), weights, bands, scales, values)
+    {
+    }
+
+    /// <summary>Builds a table from its vocabulary as text: one entry per line, each line ended by "\n".</summary>
+    public StaticEmbeddingTable(string description, string vocabularyText, float[] weights, byte[] bands, float[] scales, sbyte[] values)
     {
         Guard.NotNull(description);
-        Guard.NotNull(vocabulary);
+        Guard.NotNull(vocabularyText);
         Guard.NotNull(weights);
         Guard.NotNull(bands);
         Guard.NotNull(scales);
         Guard.NotNull(values);
-        Guard.AtLeast(vocabulary.Length, 1);
-        if (weights.Length != vocabulary.Length || bands.Length != vocabulary.Length)
+        int rows = vocabularyText.AsSpan().Count('\n');
+        if (rows == 0 || vocabularyText[^1] != '\n' || vocabularyText.Contains("\n\n", StringComparison.Ordinal) || vocabularyText[0] == '\n')
         {
-            throw new ArgumentException($"Weights ({weights.Length}) and bands ({bands.Length}) need one entry per vocabulary row ({vocabulary.Length}).", nameof(weights));
+            throw new ArgumentException("The vocabulary needs at least one entry, one non-empty entry per line, each line ended by a line feed.", nameof(vocabularyText));
         }
 
-        if (values.Length == 0 || values.Length % vocabulary.Length != 0)
+        if (weights.Length != rows || bands.Length != rows)
         {
-            throw new ArgumentException($"Values ({values.Length}) must hold the same positive number of dimensions for each of the {vocabulary.Length} rows.", nameof(values));
+            throw new ArgumentException($"Weights ({weights.Length}) and bands ({bands.Length}) need one entry per vocabulary row ({rows}).", nameof(weights));
         }
 
-        int dimensions = values.Length / vocabulary.Length;
+        if (values.Length == 0 || values.Length % rows != 0)
+        {
+            throw new ArgumentException($"Values ({values.Length}) must hold the same positive number of dimensions for each of the {rows} rows.", nameof(values));
+        }
+
+        int dimensions = values.Length / rows;
         if (scales.Length == 0 || scales.Length % dimensions != 0)
         {
             throw new ArgumentException($"Scales ({scales.Length}) must hold {dimensions} values per band.", nameof(scales));
@@ -49,7 +63,9 @@ internal sealed class StaticEmbeddingTable
         }
 
         Description = description;
-        Vocabulary = vocabulary;
+        VocabularyText = vocabularyText;
+        Rows = rows;
+        _vocabulary = new Lazy<string[]>(() => vocabularyText[..^1].Split('\n'));
         Weights = weights;
         Bands = bands;
         Scales = scales;
@@ -61,8 +77,11 @@ internal sealed class StaticEmbeddingTable
     /// <summary>Where the table came from: the encoder, the reduction, the weighting and the quantization (one line each).</summary>
     public string Description { get; }
 
-    /// <summary>The WordPiece vocabulary (vocab.txt order; continuation pieces keep their "##" prefix).</summary>
-    public string[] Vocabulary { get; }
+    /// <summary>The WordPiece vocabulary as text, one entry per line in vocab.txt order (what the tokenizer loads).</summary>
+    public string VocabularyText { get; }
+
+    /// <summary>The WordPiece vocabulary entries (continuation pieces keep their "##" prefix); split on first use.</summary>
+    public string[] Vocabulary => _vocabulary.Value;
 
     /// <summary>Frequency weight a/(a+p) of each row; zero for special tokens.</summary>
     public float[] Weights { get; }
@@ -80,7 +99,18 @@ internal sealed class StaticEmbeddingTable
 
     public int BandCount { get; }
 
-    public int Rows => Vocabulary.Length;
+    public int Rows { get; }
+
+    private static string VocabularyTextOf(string[] vocabulary)
+    {
+        Guard.NotNull(vocabulary);
+        if (vocabulary.Any(token => token.Length == 0 || token.Contains('\n', StringComparison.Ordinal) || token.Contains('\r', StringComparison.Ordinal)))
+        {
+            throw new ArgumentException("A vocabulary entry is empty or holds a line break.", nameof(vocabulary));
+        }
+
+        return string.Concat(vocabulary.Select(token => token + "\n"));
+    }
 
     /// <summary>The dequantized weighted vector of one row (for tests and tools; serving sums rows in integers).</summary>
     public float[] Vector(int id)

@@ -23,11 +23,18 @@ internal sealed class TextEmbedder
     public TextEmbedder(StaticEmbeddingTable table)
     {
         Table = Guard.NotNull(table);
-        Tokenizer = WordPieceTokenizer.Create(table.Vocabulary);
+        Tokenizer = WordPieceTokenizer.Create(table.VocabularyText);
     }
 
     /// <summary>The embedder over the table embedded in the library, loaded on first use.</summary>
     public static TextEmbedder Default => DefaultInstance.Value;
+
+    /// <summary>
+    /// Starts loading <see cref="Default"/> on a thread-pool thread and returns at once, so that a caller who loads
+    /// a classifier can overlap the table, the tokenizer and their first-use compilation with its own work; a first
+    /// use before it finishes waits for the same load (never a second one).
+    /// </summary>
+    public static void PreloadDefault() => ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = DefaultInstance.Value.Embed("warm up"), null);
 
     public StaticEmbeddingTable Table { get; }
 

@@ -35,12 +35,12 @@ internal sealed class WordPieceTokenizer
         _cacheBySpan = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Creates a tokenizer over a vocab.txt-style vocabulary (row order gives the ids).</summary>
-    public static WordPieceTokenizer Create(IReadOnlyList<string> vocabulary)
+    /// <summary>Creates a tokenizer over a vocab.txt-style vocabulary text, one entry per line (line order gives the ids).</summary>
+    public static WordPieceTokenizer Create(string vocabularyText)
     {
-        Guard.NotNull(vocabulary);
+        Guard.NotNull(vocabularyText);
         var tokenizer = new BertTokenizer();
-        using var reader = new StringReader(string.Join('\n', vocabulary));
+        using var reader = new StringReader(vocabularyText);
         tokenizer.LoadVocabulary(reader, convertInputToLowercase: true);
         return new WordPieceTokenizer(tokenizer);
     }

@@ -60,6 +60,17 @@ public sealed class StaticEmbeddingFormatTests
         build.Should().Throw<ArgumentException>();
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("a\nb")]
+    [InlineData("a\r")]
+    public void Table_WithEmptyOrMultiLineVocabularyEntry_IsRejected(string entry)
+    {
+        Action build = () => _ = new StaticEmbeddingTable("x", [entry], [1f], [0], [1f], [1]);
+
+        build.Should().Throw<ArgumentException>();
+    }
+
     private static byte[] Bytes(StaticEmbeddingTable table)
     {
         using var buffer = new MemoryStream();

@@ -44,7 +44,7 @@ public sealed class WordPieceTokenizerTests
     public void ChunkedIds_EqualTheLibraryOnTheWholeText()
     {
         // The per-chunk cache must not change a single id.
-        WordPieceTokenizer tokenizer = WordPieceTokenizer.Create(TextEmbedder.Default.Table.Vocabulary);
+        WordPieceTokenizer tokenizer = WordPieceTokenizer.Create(TextEmbedder.Default.Table.VocabularyText);
 
         foreach (string text in TokenizerParityStrings.Generate())
         {
@@ -84,7 +84,7 @@ public sealed class WordPieceTokenizerTests
     [Fact]
     public void Cache_WhenFull_IsEmptiedAndResultsStayTheSame()
     {
-        WordPieceTokenizer tokenizer = WordPieceTokenizer.Create(TextEmbedder.Default.Table.Vocabulary);
+        WordPieceTokenizer tokenizer = WordPieceTokenizer.Create(TextEmbedder.Default.Table.VocabularyText);
         int[] before = tokenizer.Tokenize("congestion");
 
         for (int i = 0; i <= WordPieceTokenizer.MaxCachedChunks; i++)
