@@ -13,7 +13,8 @@ namespace Engage.Classifier.Semantics;
 /// BERT's tokenization never joins characters across a space, tab or line break, so the pieces of a text
 /// are the pieces of its chunks one after the other: the cache changes speed, never the result (a test
 /// checks the chunked ids against the library run on the whole text). A line break is white space here,
-/// as in BERT; it does not become <c>[UNK]</c>.
+/// as in BERT; it does not become <c>[UNK]</c>. One known difference from Hugging Face's tokenizer: a word of
+/// more than 100 characters becomes pieces here, one <c>[UNK]</c> there.
 /// </remarks>
 internal sealed class WordPieceTokenizer
 {
