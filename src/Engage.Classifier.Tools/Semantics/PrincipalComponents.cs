@@ -3,9 +3,8 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Engage.Classifier.Tools.Semantics;
 
 /// <summary>
-/// Principal component analysis by eigen-decomposition of the covariance matrix (Math.NET Numerics,
-/// symmetric EVD), in double precision. Deterministic: components are sorted by variance and each is
-/// signed so that its largest coordinate is positive.
+/// Principal component analysis by eigen-decomposition of the covariance matrix (<see cref="SymmetricEigen"/>),
+/// in double precision, deterministic.
 /// </summary>
 internal sealed class PrincipalComponents
 {
@@ -51,34 +50,8 @@ internal sealed class PrincipalComponents
 
         Matrix<double> centered = Matrix<double>.Build.Dense(rows.Count, width, (r, d) => rows[r][d] - mean[d]);
         Matrix<double> covariance = centered.TransposeThisAndMultiply(centered) / (rows.Count - 1);
-        var evd = covariance.Evd(Symmetricity.Symmetric);
-        int[] order = Enumerable.Range(0, width).OrderByDescending(i => evd.EigenValues[i].Real).ThenBy(i => i).ToArray();
-        var components = new double[width][];
-        var variances = new double[width];
-        for (int k = 0; k < width; k++)
-        {
-            double[] component = evd.EigenVectors.Column(order[k]).ToArray();
-            int largest = 0;
-            for (int d = 1; d < width; d++)
-            {
-                if (Math.Abs(component[d]) > Math.Abs(component[largest]))
-                {
-                    largest = d;
-                }
-            }
-
-            if (component[largest] < 0)
-            {
-                for (int d = 0; d < width; d++)
-                {
-                    component[d] = -component[d];
-                }
-            }
-
-            components[k] = component;
-            variances[k] = Math.Max(0, evd.EigenValues[order[k]].Real);
-        }
-
+        var (values, components) = SymmetricEigen.Decompose(covariance);
+        double[] variances = values.Select(v => Math.Max(0, v)).ToArray();
         return new PrincipalComponents(mean, components, variances, covariance.Diagonal().Sum());
     }
 
