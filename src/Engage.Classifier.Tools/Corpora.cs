@@ -10,6 +10,7 @@ internal sealed record Corpora(string DataFolder, string SharedFolder)
     public const string Instagram = "scamspot-instagram";
     public const string FoxNews = "fox-news-comments";
     public const string Cardano = "cardano-stackexchange-comments";
+    public const string Sms = "sms-spam-collection";
 
     /// <summary>The public corpora of comments, in a fixed order (SMS is not comments and stays out).</summary>
     public static IReadOnlyList<string> RealCommentCorpora { get; } = [YouTube, StackExchange, Instagram, FoxNews, Cardano];
@@ -19,6 +20,9 @@ internal sealed record Corpora(string DataFolder, string SharedFolder)
     /// <summary>The team's corpus; each comment's <see cref="LabeledComment.Source"/> names its part (its writer).</summary>
     public LabeledComment[] Blog() =>
         CommentCsv.ReadLabeled(Path.Combine(DataFolder, "comments.csv"), Path.Combine(DataFolder, "posts.csv")).ToArray();
+
+    /// <summary>The posts of the team's corpus, in thread order.</summary>
+    public IEnumerable<Post> BlogPosts() => CommentCsv.ReadPosts(Path.Combine(DataFolder, "posts.csv")).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value);
 
     /// <summary>The team's corpus split by part, in part order: held out one at a time, a part is writing the model never saw.</summary>
     public IReadOnlyList<CorpusSource> BlogParts() =>

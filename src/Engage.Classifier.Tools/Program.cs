@@ -1,10 +1,12 @@
 using System.CommandLine;
 using Engage.Classifier;
+using Engage.Classifier.Semantics;
 using Engage.Classifier.Tools;
+using Engage.Classifier.Tools.Semantics;
 
 const string DefaultModelPath = "src/Engage.Classifier/Model/default-model.zip";
 
-var root = new RootCommand("Engage.Classifier maintainer tools: rebuild the default model, write data/EVALUATION.md.");
+var root = new RootCommand("Engage.Classifier maintainer tools: rebuild the default model and the static embeddings, write data/EVALUATION.md, measure relevance.");
 
 var modelOut = new Option<string>("--out") { Description = "Where to write the model zip.", DefaultValueFactory = _ => DefaultModelPath };
 var trainDefault = new Command("train-default", "Train the embedded default model from data/ and ../shared/data, and print its verdict flips against the model it replaces.") { modelOut };
@@ -90,6 +92,50 @@ flips.SetAction(result =>
     return 0;
 });
 
+var tableOut = new Option<string>("--out") { Description = "Where to write the table.", DefaultValueFactory = _ => DistillEmbeddingsCommand.DefaultOutput };
+var cache = new Option<string>("--cache") { Description = "Folder for cached encoder outputs.", DefaultValueFactory = _ => DistillEmbeddingsCommand.DefaultCache };
+var distill = new Command("distill-embeddings", "Distill all-MiniLM-L6-v2 into the embedded static embedding table.") { tableOut, cache };
+distill.SetAction(result =>
+{
+    var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
+    DistillEmbeddingsCommand.Run(corpora, result.GetValue(tableOut)!, result.GetValue(cache)!, Console.Out);
+    return 0;
+});
+
+var table = new Option<string?>("--table") { Description = "A static embedding table file to measure instead of the embedded one." };
+var fullEncoder = new Option<bool>("--full-encoder") { Description = "Also run the full encoder (slow: minutes)." };
+var explore = new Option<bool>("--explore") { Description = "Also measure the distillation choices (position, dimensions, weights, title, quantization)." };
+var relevanceAuc = new Command("relevance-auc", "Post-ranking AUC of the relevance measures on fox-news-comments and cardano-stackexchange-comments.") { table, fullEncoder, explore, cache };
+relevanceAuc.SetAction(result =>
+{
+    var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
+    string? path = result.GetValue(table);
+    StaticEmbeddingTable shipped;
+    if (path is null)
+    {
+        shipped = TextEmbedder.LoadEmbeddedTable();
+    }
+    else
+    {
+        using FileStream stream = File.OpenRead(path);
+        shipped = StaticEmbeddingFormat.Read(stream);
+    }
+
+    new RelevanceAucCommand(corpora, result.GetValue(cache)!, Console.Error).Run(shipped, result.GetValue(fullEncoder), result.GetValue(explore), Console.Out);
+    return 0;
+});
+
+var parityOut = new Option<string>("--out") { Description = "Where to write the strings and the vocabulary (JSON).", DefaultValueFactory = _ => "artifacts/semantics/parity-input.json" };
+var parityInput = new Command("tokenizer-parity-input", "Write the tokenizer parity strings and the vocabulary for the Hugging Face reference script (Semantics/hf-reference-tokenize.cjs).") { parityOut };
+parityInput.SetAction(result =>
+{
+    string path = result.GetValue(parityOut)!;
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+    File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(new { vocabulary = MiniLmPackage.Vocabulary(), strings = TokenizerParityStrings.Generate() }));
+    Console.WriteLine($"wrote {TokenizerParityStrings.Count} strings and {MiniLmPackage.Vocabulary().Length} vocabulary entries to {path}");
+    return 0;
+});
+
 root.Subcommands.Add(trainDefault);
 root.Subcommands.Add(evaluate);
 root.Subcommands.Add(evaluateSources);
@@ -97,6 +143,9 @@ root.Subcommands.Add(payloadCoverage);
 
 root.Subcommands.Add(moderation);
 root.Subcommands.Add(flips);
+root.Subcommands.Add(distill);
+root.Subcommands.Add(relevanceAuc);
+root.Subcommands.Add(parityInput);
 return root.Parse(args).Invoke();
 
 // The model being replaced, when this version can still read it (a model of another feature layout cannot be compared).

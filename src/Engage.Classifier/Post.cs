@@ -1,4 +1,5 @@
 using Engage.Classifier.Signals;
+using Engage.Classifier.Semantics;
 
 namespace Engage.Classifier;
 
@@ -7,12 +8,13 @@ namespace Engage.Classifier;
 /// </summary>
 /// <remarks>
 /// A <see cref="Post"/> is immutable. Create one per post and reuse it for all of its comments:
-/// the word profile used to measure relevance is computed once, on first use, and cached in the
-/// instance (safely across threads).
+/// the word profile and the static embeddings used to measure relevance are computed once, on first
+/// use, and cached in the instance (safely across threads).
 /// </remarks>
 public sealed class Post
 {
     private PostProfile? _profile;
+    private PostEmbedding? _semantics;
 
     /// <summary>Creates a post from its title and text; either may be empty, but not both null.</summary>
     /// <param name="title">The post title, or <see langword="null"/>.</param>
@@ -48,6 +50,23 @@ public sealed class Post
             }
 
             return profile;
+        }
+    }
+
+    /// <summary>The post's static embeddings (title, title and text), built on first use with the embedded table.</summary>
+    internal PostEmbedding Semantics
+    {
+        get
+        {
+            var semantics = Volatile.Read(ref _semantics);
+            if (semantics is null)
+            {
+                // As for the profile: concurrent first uses build the same thing, and one wins.
+                semantics = PostEmbedding.Build(Title, Text, TextEmbedder.Default);
+                semantics = Interlocked.CompareExchange(ref _semantics, semantics, null) ?? semantics;
+            }
+
+            return semantics;
         }
     }
 }
