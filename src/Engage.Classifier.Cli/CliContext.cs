@@ -82,7 +82,7 @@ internal sealed class CliContext
     }
 
     /// <summary>Writes a warning to standard error: <c>engage: warning: ...</c>.</summary>
-    public void Warn(string message) => Error.WriteLine($"engage: warning: {Messages.Clean(WithUserPaths(message))}");
+    public void Warn(string message) => Error.WriteLine($"engage: warning: {SafeText.Clean(WithUserPaths(message))}");
 
     private static IAnsiConsole CreateConsole(TextWriter writer, bool terminal, bool ci) => AnsiConsole.Create(new AnsiConsoleSettings
     {

@@ -8,7 +8,7 @@ namespace Engage.Classifier.Cli;
 /// <summary>
 /// The <c>engage</c> command line: parses the arguments, runs one command and turns every failure into
 /// one sentence on standard error and an exit code (<see cref="ExitCodes"/>); stack traces only with <c>--verbose</c>.
-/// Messages are cleaned for the terminal (<see cref="Messages"/>) and name the user's files, never temporary copies.
+/// Messages are cleaned for the terminal (<see cref="SafeText"/>, shared with the library) and name the user's files, never temporary copies.
 /// </summary>
 internal static class EngageCli
 {
@@ -74,12 +74,12 @@ internal static class EngageCli
             OperationCanceledException => ("Cancelled.", ExitCodes.DataError),
             _ => ($"Unexpected error ({ex.GetType().Name}): {ex.Message} Run again with --verbose for details.", ExitCodes.DataError),
         };
-        context.Error.WriteLine($"engage: {EndSentence(Messages.Clean(context.WithUserPaths(message)))}");
+        context.Error.WriteLine($"engage: {EndSentence(SafeText.Clean(context.WithUserPaths(message)))}");
         if (verbose)
         {
             foreach (string line in context.WithUserPaths(ex.ToString()).Split('\n'))
             {
-                context.Error.WriteLine(Messages.Clean(line.TrimEnd('\r')));
+                context.Error.WriteLine(SafeText.Clean(line.TrimEnd('\r')));
             }
         }
 

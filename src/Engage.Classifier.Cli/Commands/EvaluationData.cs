@@ -40,7 +40,7 @@ internal sealed class EvaluationData
             throw new ClassifierDataException($"Cannot evaluate '{shownAs}': it has no comments.", inputs.Comments.Path, null);
         }
 
-        Verdict[] verdicts = classifier.ClassifyBatch(records.Select(r => r.Comment).ToArray());
+        Verdict[] verdicts = classifier.ClassifyBatch(records.Select(r => r.Comment).ToArray(), includeReasons: false);
         EvaluationReport report = EvaluationReport.Compute(labels, verdicts, classifier.SpamThreshold, records.Select(r => r.Comment.ThreadId).ToArray());
         return new EvaluationData([.. records], [.. labels], verdicts, report);
     }

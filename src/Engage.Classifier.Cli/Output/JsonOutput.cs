@@ -15,7 +15,7 @@ internal static class JsonOutput
     {
         var json = new JsonObject
         {
-            ["label"] = LabelNames.Code(verdict.Label),
+            ["label"] = LabelCodes.Of(verdict.Label),
             ["spam_probability"] = Number(verdict.SpamProbability),
             ["low_relevance_probability"] = Number(verdict.LowRelevanceProbability),
             ["relevance"] = verdict.Relevance is { } relevance ? Number(relevance) : null,
@@ -38,7 +38,7 @@ internal static class JsonOutput
         var counts = new JsonObject();
         foreach (CommentLabel label in Enum.GetValues<CommentLabel>())
         {
-            counts[LabelNames.Code(label)] = report.LabelCounts.GetValueOrDefault(label);
+            counts[LabelCodes.Of(label)] = report.LabelCounts.GetValueOrDefault(label);
         }
 
         var heldOut = new JsonObject();
@@ -68,10 +68,10 @@ internal static class JsonOutput
             var row = new JsonObject();
             foreach (CommentLabel predicted in labels)
             {
-                row[LabelNames.Code(predicted)] = report.ConfusionMatrix[actual, predicted];
+                row[LabelCodes.Of(predicted)] = report.ConfusionMatrix[actual, predicted];
             }
 
-            matrix[LabelNames.Code(actual)] = row;
+            matrix[LabelCodes.Of(actual)] = row;
         }
 
         json["count"] = report.Count;

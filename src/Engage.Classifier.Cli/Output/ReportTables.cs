@@ -7,7 +7,7 @@ internal static class ReportTables
 {
     public static void WriteTrainingSummary(TextWriter output, TrainingReport report)
     {
-        var counts = string.Join(", ", Enum.GetValues<CommentLabel>().Select(l => $"{report.LabelCounts.GetValueOrDefault(l)} {LabelNames.Code(l)}"));
+        var counts = string.Join(", ", Enum.GetValues<CommentLabel>().Select(l => $"{report.LabelCounts.GetValueOrDefault(l)} {LabelCodes.Of(l)}"));
         output.WriteLine($"Trained on {Numbers.Count(report.TrainingRows)} comments ({counts}).");
         output.WriteLine(report.LearnedLowRelevance
             ? "Learned the low_relevance label."
@@ -39,12 +39,12 @@ internal static class ReportTables
             .AddColumn("True \\ predicted");
         foreach (CommentLabel predicted in labels)
         {
-            table.AddColumn(new TableColumn(LabelNames.Code(predicted)).RightAligned());
+            table.AddColumn(new TableColumn(LabelCodes.Of(predicted)).RightAligned());
         }
 
         foreach (CommentLabel actual in labels)
         {
-            table.AddRow([LabelNames.Code(actual), .. labels.Select(p => Numbers.Count(matrix[actual, p]))]);
+            table.AddRow([LabelCodes.Of(actual), .. labels.Select(p => Numbers.Count(matrix[actual, p]))]);
         }
 
         console.Write(table);

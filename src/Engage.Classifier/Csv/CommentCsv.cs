@@ -102,12 +102,17 @@ public static class CommentCsv
             return null;
         }
 
+        if (LabelCodes.TryParse(label, out CommentLabel parsed))
+        {
+            return parsed;
+        }
+
         return label.ToLowerInvariant() switch
         {
-            "genuine" or "ham" or "0" => CommentLabel.Genuine,
-            "spam" or "1" => CommentLabel.Spam,
-            "low_relevance" or "lowrelevance" or "low-relevance" => CommentLabel.LowRelevance,
-            _ => throw Malformed(path, line, $"unknown label '{label}' (expected genuine, ham, 0, low_relevance, spam or 1)"),
+            "ham" or "0" => CommentLabel.Genuine,
+            "1" => CommentLabel.Spam,
+            "lowrelevance" or "low-relevance" => CommentLabel.LowRelevance,
+            _ => throw Malformed(path, line, $"unknown label {SafeText.Quote(label)} (expected genuine, ham, 0, low_relevance, spam or 1)"),
         };
     }
 

@@ -9,7 +9,7 @@ namespace Engage.Classifier.Verdicts;
 /// the values typical of genuine comments and the comment is scored again. Groups whose swap moves the raw tree
 /// score (the log-odds before calibration, which does not saturate the way a probability near 0 or 1 does) toward
 /// the verdict by more than <see cref="MinimumShift"/> are the reasons, strongest first, each described by its group
-/// with the comment's own numbers.
+/// with the comment's own numbers (a <see cref="Reason"/>: code, English text and values).
 /// </summary>
 internal static class ReasonBuilder
 {
@@ -18,7 +18,10 @@ internal static class ReasonBuilder
 
     private const int MaxReasons = 4;
 
-    public static IReadOnlyList<string> Explain(ScoringModel model, ReadOnlySpan<float> features, CommentLabel label)
+    /// <summary>The one reason of an empty or white-space comment.</summary>
+    public static readonly Reason EmptyComment = ReasonText.Of("empty", "the comment is empty");
+
+    public static IReadOnlyList<Reason> Explain(ScoringModel model, ReadOnlySpan<float> features, CommentLabel label)
     {
         ImmutableArray<FeatureRange> groups = FeatureLayout.Groups;
         Span<float> ablated = stackalloc float[features.Length];
@@ -43,12 +46,12 @@ internal static class ReasonBuilder
 
         found = found[..count];
         found.Sort((a, b) => b.Shift.CompareTo(a.Shift));
-        var reasons = new List<string>(Math.Min(count, MaxReasons));
+        var reasons = new List<Reason>(Math.Min(count, MaxReasons));
         foreach (var (_, g) in found)
         {
             FeatureRange range = groups[g];
-            string reason = range.Group.Describe(features.Slice(range.Start, range.Length), label);
-            if (!reasons.Contains(reason))
+            Reason reason = range.Group.Describe(features.Slice(range.Start, range.Length), label);
+            if (!reasons.Exists(r => r.Text == reason.Text))
             {
                 reasons.Add(reason);
             }

@@ -22,7 +22,7 @@ public sealed class ReasonBuilderTests
         ScoringModel model = ScoringWith(Trees(Stump(LinkCount, 0.5f, below: -2, above: 3)));
         float[] features = Features((LinkCount, 4), (Domains, 2));
 
-        ReasonBuilder.Explain(model, features, CommentLabel.Spam).Should().Equal("4 links to 2 domains");
+        ReasonBuilder.Explain(model, features, CommentLabel.Spam).Should().Equal(Reason("links", "4 links to 2 domains", ("count", 4), ("domains", 2), ("shopping_words", 0)));
     }
 
     [Fact]
@@ -32,7 +32,9 @@ public sealed class ReasonBuilderTests
         float[] features = Features((LinkCount, 1), (Domains, 1), (MixedScript, 2));
 
         ReasonBuilder.Explain(model, features, CommentLabel.Spam)
-            .Should().Equal("1 link to 1 domain", "2 words mix Latin with Cyrillic or Greek letters");
+            .Should().Equal(
+                Reason("links", "1 link to 1 domain", ("count", 1), ("domains", 1), ("shopping_words", 0)),
+                Reason("mixed_script_words", "2 words mix Latin with Cyrillic or Greek letters", ("count", 2)));
     }
 
     [Fact]
@@ -56,7 +58,7 @@ public sealed class ReasonBuilderTests
     {
         ScoringModel model = ScoringWith(Trees(Stump(Questions, 0.5f, 0, -2)));
 
-        ReasonBuilder.Explain(model, Features((Questions, 1)), CommentLabel.Genuine).Should().Equal("asks a question");
+        ReasonBuilder.Explain(model, Features((Questions, 1)), CommentLabel.Genuine).Should().Equal(Reason("asks_question", "asks a question"));
     }
 
     [Fact]
@@ -67,7 +69,7 @@ public sealed class ReasonBuilderTests
         float[] unrelatedPost = Features((HasPost, 1), (PostCosine, -0.5f));
 
         ReasonBuilder.Explain(model, withoutPost, CommentLabel.Spam).Should().BeEmpty();
-        ReasonBuilder.Explain(model, unrelatedPost, CommentLabel.Spam).Should().Equal("shares almost no words with the post");
+        ReasonBuilder.Explain(model, unrelatedPost, CommentLabel.Spam).Should().Equal(Reason("off_topic", "shares almost no words with the post"));
     }
 
     [Fact]
@@ -91,4 +93,7 @@ public sealed class ReasonBuilderTests
 
         features.Should().Equal(before);
     }
+
+    private static Reason Reason(string code, string text, params (string Name, double Value)[] values) =>
+        new(code, text, values.ToDictionary(v => v.Name, v => v.Value));
 }

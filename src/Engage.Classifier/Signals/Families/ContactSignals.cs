@@ -31,21 +31,23 @@ internal sealed class ContactSignals : SignalFamily<ContactSignals.Feature>
         values[Feature.EmailsInText] = input.Links.Bare.Emails;
     }
 
-    protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
+    protected override Reason Describe(FeatureValues<Feature> values, CommentLabel label)
     {
-        if (values.Count(Feature.PhoneNumbers) > 0)
+        int phones = values.Count(Feature.PhoneNumbers);
+        if (phones > 0)
         {
-            return ReasonText.Plural(values.Count(Feature.PhoneNumbers), "phone number");
+            return ReasonText.Of("phone_numbers", ReasonText.Plural(phones, "phone number"), (ReasonText.Count, phones));
         }
 
-        if (values.Count(Feature.EmailsInText) > 0)
+        int emails = values.Count(Feature.EmailsInText);
+        if (emails > 0)
         {
-            return $"{ReasonText.Plural(values.Count(Feature.EmailsInText), "e-mail address", "e-mail addresses")} in the text";
+            return ReasonText.Of("emails_in_text", $"{ReasonText.Plural(emails, "e-mail address", "e-mail addresses")} in the text", (ReasonText.Count, emails));
         }
 
         return values.Count(Feature.MessengerWords) > 0 || values.Count(Feature.Handles) > 0
-            ? "asks to be contacted by messenger, phone or e-mail"
-            : "no contact bait";
+            ? ReasonText.Of("contact_bait", "asks to be contacted by messenger, phone or e-mail")
+            : ReasonText.Of("no_contact_bait", "no contact bait");
     }
 
     /// <summary>Counts phone numbers: 9 to 15 digits in groups joined by single spaces, dashes, dots or brackets.</summary>

@@ -59,19 +59,23 @@ internal sealed class ListShapeSignals : SignalFamily<ListShapeSignals.Feature>
         values[Feature.CommercialWordShare] = words.Count == 0 ? 0 : commercial / (float)words.Count;
     }
 
-    protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
+    protected override Reason Describe(FeatureValues<Feature> values, CommentLabel label)
     {
-        if (values.Count(Feature.KeywordLines) > 1)
+        int lines = values.Count(Feature.KeywordLines);
+        if (lines > 1)
         {
-            return $"{values.Count(Feature.KeywordLines)} keyword-only lines";
+            return ReasonText.Of("keyword_lines", $"{lines} keyword-only lines", (ReasonText.Count, lines));
         }
 
-        if (values.Count(Feature.CommercialWords) > 0)
+        int commercial = values.Count(Feature.CommercialWords);
+        if (commercial > 0)
         {
-            return ReasonText.Plural(values.Count(Feature.CommercialWords), "shopping, loan or SEO word");
+            return ReasonText.Of("shopping_words", ReasonText.Plural(commercial, "shopping, loan or SEO word"), (ReasonText.Count, commercial));
         }
 
-        return label == CommentLabel.Spam ? "reads like a keyword list" : "written in sentences, not keyword lines";
+        return label == CommentLabel.Spam
+            ? ReasonText.Of("keyword_list", "reads like a keyword list")
+            : ReasonText.Of("written_in_sentences", "written in sentences, not keyword lines");
     }
 
     /// <summary>A short line of a few keywords, without sentence punctuation, that does not address anyone.</summary>
