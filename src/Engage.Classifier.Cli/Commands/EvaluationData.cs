@@ -37,7 +37,7 @@ internal sealed class EvaluationData
 
         if (records.Count == 0)
         {
-            throw new ClassifierDataException($"Cannot evaluate '{shownAs}': it has no comments.", inputs.Comments.Path, null);
+            throw new ClassifierDataException($"Cannot evaluate '{shownAs}': it has no comments.", inputs.Comments.FilePath, null);
         }
 
         Verdict[] verdicts = classifier.ClassifyBatch(records.Select(r => r.Comment).ToArray(), includeReasons: false);

@@ -56,7 +56,7 @@ internal static class TrainCommand
     {
         OutputPath.Check(request.OutputPath, "--out", "model.zip");
         OutputPath.CheckNotInput(request.OutputPath, "--out", request.CommentsPath, "--comments");
-        using CommentInputs inputs = CommentInputs.Open(context, request.CommentsPath, request.PostsPath, request.Encoding);
+        CommentInputs inputs = CommentInputs.Open(context, request.CommentsPath, request.PostsPath, request.Encoding);
         PostMatch match = inputs.NewMatch();
         // Read whole before training starts, so that a malformed row fails at once.
         LabeledComment[] labeled = inputs.ReadLabeled(match).Select(row => new LabeledComment(row.Record.Comment, row.Label)).ToArray();
