@@ -81,9 +81,14 @@ public sealed class CommentClassifier
     public static CommentClassifier LoadDefault() => Default.Value;
 
     /// <summary>Loads a model file written by <see cref="Save(string)"/>.</summary>
+    /// <remarks>
+    /// Safe on files from anyone (a folder a host hot-reloads from, an upload): the manifest is read first, then only the
+    /// entries it names, each checked against its SHA-256 as it is inflated, within fixed limits (at most 64 entries, a
+    /// 64 MB file and 64 MB inflated; a model is a few MB). A zip bomb is refused before it is inflated.
+    /// </remarks>
     /// <param name="path">Path of the model zip.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
-    /// <exception cref="ClassifierDataException">The file is missing, truncated, corrupt or of an incompatible version.</exception>
+    /// <exception cref="ClassifierDataException">The file is missing, over the limits, truncated, corrupt or of an incompatible version.</exception>
     public static CommentClassifier Load(string path)
     {
         Guard.NotNullOrWhiteSpace(path);
@@ -108,10 +113,10 @@ public sealed class CommentClassifier
         }
     }
 
-    /// <summary>Loads a model from a stream holding a model zip. The stream is read to its end and left open.</summary>
-    /// <param name="stream">A readable stream.</param>
+    /// <summary>Loads a model from a stream holding a model zip, with the checks and limits of <see cref="Load(string)"/>. The stream is left open.</summary>
+    /// <param name="stream">A readable stream; one that cannot seek is copied into memory first, up to the 64 MB limit.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="ClassifierDataException">The content is not a valid model.</exception>
+    /// <exception cref="ClassifierDataException">The content is not a valid model or is over the limits.</exception>
     public static CommentClassifier Load(Stream stream)
     {
         Guard.NotNull(stream);
@@ -121,22 +126,35 @@ public sealed class CommentClassifier
     /// <summary>Loads a model file without blocking the calling thread on I/O.</summary>
     /// <param name="path">Path of the model zip.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <exception cref="ClassifierDataException">The file is missing, truncated, corrupt or of an incompatible version.</exception>
+    /// <exception cref="ClassifierDataException">The file is missing, larger than a model can be, truncated, corrupt or of an incompatible version.</exception>
     public static async Task<CommentClassifier> LoadAsync(string path, CancellationToken cancellationToken = default)
     {
         Guard.NotNullOrWhiteSpace(path);
+        string description = $"'{path}'";
         byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true);
+            if (file.Length > ModelArchive.MaxArchiveBytes)
+            {
+                // Checked before reading, so a huge file is not read into memory first.
+                throw ModelArchive.TooLarge(description);
+            }
+
+            bytes = new byte[file.Length];
+            await file.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new ClassifierDataException($"Cannot load model '{path}': the file does not exist.", path, null, ex);
+            throw new ClassifierDataException($"Cannot load model {description}: the file does not exist.", path, null, ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ClassifierDataException($"Cannot load model {description}: {ex.Message}", path, null, ex);
         }
 
         using var stream = new MemoryStream(bytes, writable: false);
-        return Load(stream, $"'{path}'");
+        return Load(stream, description);
     }
 
     private static CommentClassifier Load(Stream stream, string description)
