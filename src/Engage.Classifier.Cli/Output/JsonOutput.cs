@@ -6,6 +6,7 @@ namespace Engage.Classifier.Cli.Output;
 /// <summary>
 /// The JSON that <c>--json</c> prints. Property names and labels are snake_case like the CSV columns
 /// (<c>genuine</c>, <c>low_relevance</c>, <c>spam</c>); numbers are exact (not rounded as in tables); NaN is written as null.
+/// A verdict's reasons come twice: as texts, and with their stable codes and numbers (docs/reasons.md).
 /// </summary>
 internal static class JsonOutput
 {
@@ -21,6 +22,12 @@ internal static class JsonOutput
             ["relevance"] = verdict.Relevance is { } relevance ? Number(relevance) : null,
             ["spam_threshold"] = Number(spamThreshold),
             ["reasons"] = new JsonArray(verdict.Reasons.Select(r => (JsonNode?)JsonValue.Create(r)).ToArray()),
+            ["reason_details"] = new JsonArray(verdict.ReasonDetails.Select(r => (JsonNode?)new JsonObject
+            {
+                ["code"] = r.Code,
+                ["text"] = r.Text,
+                ["values"] = new JsonObject(r.Values.Select(v => KeyValuePair.Create(v.Key, Number(v.Value)))),
+            }).ToArray()),
         };
         return json.ToJsonString(Indented);
     }
