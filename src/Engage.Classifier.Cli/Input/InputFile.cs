@@ -135,9 +135,8 @@ internal sealed class InputFile
 
     private static bool StartsWithUnicodeMark(string path)
     {
-        Span<byte> start = stackalloc byte[2];
+        Span<byte> start = stackalloc byte[4];
         using FileStream stream = File.OpenRead(path);
-        return stream.ReadAtLeast(start, 2, throwOnEndOfStream: false) == 2
-            && ((start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF));
+        return Utf8CheckedStream.StartsWithUnicodeMark(start[..stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false)]);
     }
 }

@@ -10,29 +10,13 @@ namespace Engage.Classifier;
 /// <param name="sourceName">What messages call it.</param>
 /// <param name="filePath">Its file, when it is one.</param>
 /// <param name="ownsInner">Whether disposing this stream disposes <paramref name="inner"/>.</param>
-internal sealed class Utf8CheckedStream(Stream inner, string sourceName, string? filePath, bool ownsInner) : Stream
+internal sealed class Utf8CheckedStream(Stream inner, string sourceName, string? filePath, bool ownsInner) : ForwardOnlyStream
 {
     private readonly Utf8Validator _validator = new();
     private bool _started;
     private bool _unchecked;
     private byte[] _pending = [];
     private int _pendingOffset;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -62,10 +46,6 @@ internal sealed class Utf8CheckedStream(Stream inner, string sourceName, string?
         return valid ? read : throw _validator.Failure(sourceName, filePath);
     }
 
-    public override void Flush()
-    {
-    }
-
     protected override void Dispose(bool disposing)
     {
         if (disposing && ownsInner)
@@ -76,12 +56,6 @@ internal sealed class Utf8CheckedStream(Stream inner, string sourceName, string?
         base.Dispose(disposing);
     }
 
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
     /// <summary>Reads the first bytes to see whether a UTF-16 or UTF-32 byte-order mark says the input is not UTF-8.</summary>
     private void Start()
     {
@@ -89,7 +63,10 @@ internal sealed class Utf8CheckedStream(Stream inner, string sourceName, string?
         var start = new byte[4];
         int read = inner.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
         _pending = start[..read];
-        _unchecked = read >= 2 && ((start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF)
-            || (read == 4 && start[0] == 0 && start[1] == 0 && start[2] == 0xFE && start[3] == 0xFF));
+        _unchecked = StartsWithUnicodeMark(_pending);
     }
+
+    /// <summary>Whether <paramref name="start"/> (the first bytes of an input) is a UTF-16 or UTF-32 byte-order mark.</summary>
+    public static bool StartsWithUnicodeMark(ReadOnlySpan<byte> start) =>
+        start is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] or [0x00, 0x00, 0xFE, 0xFF, ..];
 }

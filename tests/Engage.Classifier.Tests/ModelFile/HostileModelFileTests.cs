@@ -264,46 +264,22 @@ public sealed class HostileModelFileTests(HostileModelFileTests.Files files, ITe
     }
 
     /// <summary>A stream that cannot seek: the given bytes, or zeros without end.</summary>
-    private sealed class NonSeekableStream(byte[]? bytes) : Stream
+    private sealed class NonSeekableStream(byte[]? bytes) : ForwardOnlyStream
     {
         private int _position;
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count)
+        public override int Read(Span<byte> buffer)
         {
             if (bytes is null)
             {
-                Array.Clear(buffer, offset, count);
-                return count;
+                buffer.Clear();
+                return buffer.Length;
             }
 
-            int read = Math.Min(count, bytes.Length - _position);
-            Array.Copy(bytes, _position, buffer, offset, read);
+            int read = Math.Min(buffer.Length, bytes.Length - _position);
+            bytes.AsSpan(_position, read).CopyTo(buffer);
             _position += read;
             return read;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
