@@ -73,8 +73,8 @@ internal static class ModelArchive
     }
 
     /// <summary>
-    /// Reads a model file: the manifest, then the entries it names (not the manifest itself). Every failure becomes a
-    /// <see cref="ClassifierDataException"/> that says what is wrong.
+    /// Reads a model file: the manifest, then the entries it names; the entries returned are those and the manifest.
+    /// Every failure becomes a <see cref="ClassifierDataException"/> that says what is wrong.
     /// </summary>
     public static (ModelManifest Manifest, ScoringModel Scoring, IReadOnlyDictionary<string, byte[]> Entries) Read(Stream source, string description)
     {
@@ -97,9 +97,11 @@ internal static class ModelArchive
                 throw Fail(description, $"its {ManifestEntry} claims {manifestEntry.Length} bytes, more than a manifest can hold ({MaxManifestBytes})");
             }
 
-            manifest = ReadManifest(ReadEntry(manifestEntry, expectedHash: null, description), description);
+            byte[] manifestBytes = ReadEntry(manifestEntry, expectedHash: null, description);
+            manifest = ReadManifest(manifestBytes, description);
             CheckCompatible(manifest, description);
             entries = ReadNamedEntries(zip, manifest, description);
+            entries[ManifestEntry] = manifestBytes;
         }
         catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException or NotSupportedException)
         {

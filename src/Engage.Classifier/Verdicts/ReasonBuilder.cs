@@ -51,7 +51,7 @@ internal static class ReasonBuilder
         {
             FeatureRange range = groups[g];
             Reason reason = range.Group.Describe(features.Slice(range.Start, range.Length), label);
-            if (!reasons.Exists(r => r.Text == reason.Text))
+            if (!SaidAlready(reasons, reason))
             {
                 reasons.Add(reason);
             }
@@ -63,6 +63,20 @@ internal static class ReasonBuilder
         }
 
         return reasons;
+    }
+
+    /// <summary>Two groups may describe a comment in the same words; the reason is then given once.</summary>
+    private static bool SaidAlready(List<Reason> reasons, Reason reason)
+    {
+        foreach (Reason said in reasons)
+        {
+            if (said.Text == reason.Text)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How far group <paramref name="g"/> pushed the comment toward its verdict (positive: toward it).</summary>

@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using System.Globalization;
 
 namespace Engage.Classifier.Verdicts;
@@ -20,13 +19,13 @@ internal static class ReasonText
             return new Reason(code, text, Reason.NoValues);
         }
 
-        var named = new Dictionary<string, double>(values.Length, StringComparer.Ordinal);
-        foreach (var (name, value) in values)
+        var named = new KeyValuePair<string, double>[values.Length];
+        for (int i = 0; i < values.Length; i++)
         {
-            named.Add(name, value);
+            named[i] = KeyValuePair.Create(values[i].Name, values[i].Value);
         }
 
-        return new Reason(code, text, new ReadOnlyDictionary<string, double>(named));
+        return new Reason(code, text, new ReasonValues(named));
     }
 
     /// <summary>"1 link", "3 links", or with an irregular plural, "2 e-mail addresses".</summary>

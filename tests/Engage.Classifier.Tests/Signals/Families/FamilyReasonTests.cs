@@ -101,6 +101,19 @@ public sealed class FamilyReasonTests
         }
     }
 
+    [Fact]
+    public void Values_ReadByName_AndAMissingNameIsAbsent()
+    {
+        Reason reason = Describe<LinkSignals, LinkSignals.Feature>(CommentLabel.Spam, (LinkSignals.Feature.LinkCount, 3), (LinkSignals.Feature.DistinctDomains, 2));
+
+        reason.Values["domains"].Should().Be(2);
+        reason.Values.Keys.Should().Equal("count", "domains", "shopping_words");
+        reason.Values.ContainsKey("links").Should().BeFalse();
+        Action missing = () => _ = reason.Values["links"];
+        missing.Should().Throw<KeyNotFoundException>();
+        reason.Should().Be(new Reason("links", "3 links to 2 domains", new Dictionary<string, double> { ["shopping_words"] = 0, ["domains"] = 2, ["count"] = 3 }), "reasons compare by their values, in any order");
+    }
+
     private static Reason Describe<TGroup, TFeature>(CommentLabel label, params (TFeature Feature, float Value)[] values)
         where TGroup : FeatureGroup<TFeature>, new()
         where TFeature : struct, Enum
