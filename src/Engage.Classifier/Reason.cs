@@ -33,17 +33,17 @@ public sealed record Reason(string Code, string Text, IReadOnlyDictionary<string
     /// <summary>Stable snake_case identifier of the reason (see docs/reasons.md).</summary>
     /// <exception cref="ArgumentException">Set to null, empty or white space.</exception>
     [JsonPropertyName("code")]
-    public string Code { get; init; } = Guard.NotNullOrWhiteSpace(Code);
+    public string Code { get; init => field = Guard.NotNullOrWhiteSpace(value); } = Guard.NotNullOrWhiteSpace(Code);
 
     /// <summary>The reason in English, with the comment's own numbers.</summary>
     /// <exception cref="ArgumentException">Set to null, empty or white space.</exception>
     [JsonPropertyName("text")]
-    public string Text { get; init; } = Guard.NotNullOrWhiteSpace(Text);
+    public string Text { get; init => field = Guard.NotNullOrWhiteSpace(value); } = Guard.NotNullOrWhiteSpace(Text);
 
     /// <summary>The numbers shown in <see cref="Text"/>, by name; empty when it shows none.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     [JsonPropertyName("values")]
-    public IReadOnlyDictionary<string, double> Values { get; init; } = Guard.NotNull(Values);
+    public IReadOnlyDictionary<string, double> Values { get; init => field = Guard.NotNull(value); } = Guard.NotNull(Values);
 
     /// <summary>Two reasons are equal when their codes, texts and values are.</summary>
     /// <param name="other">The other reason.</param>
