@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Engage.Classifier;
 using Engage.Classifier.Hosting;
 using Engage.Classifier.Samples.MinimalApi;
@@ -15,10 +13,6 @@ builder.Services.AddHealthChecks().AddCommentClassifierCheck();
 builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
     .AddMeter(CommentClassifierTelemetry.MeterName)
     .AddPrometheusExporter());
-
-// Labels as the CLI writes them: "genuine", "low_relevance", "spam".
-builder.Services.ConfigureHttpJsonOptions(options =>
-    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
 
 WebApplication app = builder.Build();
 

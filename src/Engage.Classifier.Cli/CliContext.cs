@@ -1,4 +1,3 @@
-using Engage.Classifier.Cli.Output;
 using Spectre.Console;
 
 namespace Engage.Classifier.Cli;
@@ -10,8 +9,6 @@ namespace Engage.Classifier.Cli;
 /// </summary>
 internal sealed class CliContext
 {
-    private readonly Dictionary<string, string> _pathAliases = new(StringComparer.Ordinal);
-
     private CliContext(TextWriter output, TextWriter error, Func<Stream> openInput, IAnsiConsole console, IAnsiConsole errorConsole, bool liveProgress)
     {
         Output = output;
@@ -67,22 +64,8 @@ internal sealed class CliContext
         return new CliContext(output, error, () => input ?? Stream.Null, console, errorConsole, liveProgress: false);
     }
 
-    /// <summary>Remembers that <paramref name="path"/> (a temporary copy) stands for <paramref name="shownAs"/> in messages.</summary>
-    public void AddPathAlias(string path, string shownAs) => _pathAliases[path] = shownAs;
-
-    /// <summary>A message with the temporary copies' paths replaced by what the user named.</summary>
-    public string WithUserPaths(string message)
-    {
-        foreach (var (path, shownAs) in _pathAliases)
-        {
-            message = message.Replace(path, shownAs, StringComparison.Ordinal);
-        }
-
-        return message;
-    }
-
     /// <summary>Writes a warning to standard error: <c>engage: warning: ...</c>.</summary>
-    public void Warn(string message) => Error.WriteLine($"engage: warning: {Messages.Clean(WithUserPaths(message))}");
+    public void Warn(string message) => Error.WriteLine($"engage: warning: {SafeText.Clean(message)}");
 
     private static IAnsiConsole CreateConsole(TextWriter writer, bool terminal, bool ci) => AnsiConsole.Create(new AnsiConsoleSettings
     {

@@ -8,10 +8,13 @@ namespace Engage.Classifier.Cli;
 /// <summary>
 /// The <c>engage</c> command line: parses the arguments, runs one command and turns every failure into
 /// one sentence on standard error and an exit code (<see cref="ExitCodes"/>); stack traces only with <c>--verbose</c>.
-/// Messages are cleaned for the terminal (<see cref="Messages"/>) and name the user's files, never temporary copies.
+/// Messages are cleaned for the terminal (<see cref="SafeText"/>, shared with the library).
 /// </summary>
 internal static class EngageCli
 {
+    private const string LegacyEncodingHint =
+        "The file is probably in a legacy encoding: give it with --encoding (for example --encoding windows-1252 or --encoding iso-8859-1), or save it as UTF-8.";
+
     /// <summary>Runs a command line and returns its exit code. Never calls <see cref="Environment.Exit(int)"/>.</summary>
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="context">Where output goes.</param>
@@ -70,21 +73,36 @@ internal static class EngageCli
     {
         (string message, int code) = ex switch
         {
+            _ when IsNotUtf8(ex) => ($"{ex.Message.TrimEnd('.')}. {LegacyEncodingHint}", ExitCodes.DataError),
             ClassifierDataException or CliDataException => (ex.Message, ExitCodes.DataError),
             IOException or UnauthorizedAccessException => (ex.Message, ExitCodes.DataError),
             OperationCanceledException => ("Cancelled.", ExitCodes.DataError),
             _ => ($"Unexpected error ({ex.GetType().Name}): {ex.Message} Run again with --verbose for details.", ExitCodes.DataError),
         };
-        context.Error.WriteLine($"engage: {EndSentence(Messages.Clean(context.WithUserPaths(message)))}");
+        context.Error.WriteLine($"engage: {EndSentence(SafeText.Clean(message))}");
         if (verbose)
         {
-            foreach (string line in context.WithUserPaths(ex.ToString()).Split('\n'))
+            foreach (string line in ex.ToString().Split('\n'))
             {
-                context.Error.WriteLine(Messages.Clean(line.TrimEnd('\r')));
+                context.Error.WriteLine(SafeText.Clean(line.TrimEnd('\r')));
             }
         }
 
         return code;
+    }
+
+    /// <summary>Input that is not UTF-8: the library's message (file and line) inside, perhaps wrapped by a command.</summary>
+    private static bool IsNotUtf8(Exception ex)
+    {
+        for (Exception? e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is ClassifierDataException { InnerException: System.Text.DecoderFallbackException })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string EndSentence(string message)

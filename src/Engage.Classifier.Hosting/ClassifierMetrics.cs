@@ -43,8 +43,11 @@ internal sealed class ClassifierMetrics
     public static string? Version { get; } = typeof(ClassifierMetrics).Assembly
         .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0];
 
+    /// <summary>The labels' names as <see cref="CommentLabel"/> declares them for JSON, so metrics, traces, the CLI and JSON agree.</summary>
+    private static readonly string[] LabelNames = Enum.GetValues<CommentLabel>().Select(l => JsonSerializer.Serialize(l).Trim('"')).ToArray();
+
     /// <summary>The label as the metrics and traces spell it: <c>genuine</c>, <c>low_relevance</c>, <c>spam</c>.</summary>
-    public static string LabelName(CommentLabel label) => JsonNamingPolicy.SnakeCaseLower.ConvertName(label.ToString());
+    public static string LabelName(CommentLabel label) => LabelNames[(int)label];
 
     /// <summary>The action as the metrics and logs spell it: <c>approve</c>, <c>hold</c>, <c>reject</c>.</summary>
     public static string ActionName(ModerationAction action) => JsonNamingPolicy.SnakeCaseLower.ConvertName(action.ToString());

@@ -13,7 +13,7 @@ internal sealed class CorpusEvaluation(TrainerOptions options, TextWriter log)
     {
         log.WriteLine($"  {name}: training on {train.Length} comments, testing on {test.Length}");
         TrainingResult ours = new CommentClassifierTrainer(options).Train(train);
-        Verdict[] verdicts = ours.Classifier.ClassifyBatch(test.Select(t => t.Comment).ToArray());
+        Verdict[] verdicts = ours.Classifier.ClassifyBatch(test.Select(t => t.Comment).ToArray(), includeReasons: false);
         PlainMlNetBaseline plain = PlainMlNetBaseline.Train(train, options.Seed);
         float[] plainScores = plain.ScoreMany(test.Select(t => t.Comment.Text));
         return new HeldOutResult(name, test, verdicts, Enumerable.Repeat(ours.Classifier.SpamThreshold, test.Length).ToArray(), plainScores);

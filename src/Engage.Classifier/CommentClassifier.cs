@@ -14,6 +14,13 @@ namespace Engage.Classifier;
 /// A classifier is immutable and thread-safe: load it once and share it across all threads and requests.
 /// Scoring does not go through an ML.NET <c>PredictionEngine</c>; the trained ML.NET models are compiled into
 /// plain arrays at load time, so calls never contend for a lock and allocate only the verdict.
+/// <para>
+/// Reasons: every method that returns verdicts explains them unless told not to (<c>includeReasons</c> defaults to
+/// <see langword="true"/> for <see cref="Classify(Comment, bool)"/>, <see cref="ClassifyBatch"/> and
+/// <see cref="ClassifyStream"/> alike), so a verdict always carries what it is documented to carry. Explaining costs
+/// about three times the verdict itself; pass <c>includeReasons: false</c> when only labels and probabilities are
+/// needed (<see cref="Evaluate"/> does). The label and probabilities never depend on it.
+/// </para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -74,9 +81,14 @@ public sealed class CommentClassifier
     public static CommentClassifier LoadDefault() => Default.Value;
 
     /// <summary>Loads a model file written by <see cref="Save(string)"/>.</summary>
+    /// <remarks>
+    /// Safe on files from anyone (a folder a host hot-reloads from, an upload): the manifest is read first, then only the
+    /// entries it names, each checked against its SHA-256 as it is inflated, within fixed limits (at most 64 entries, a
+    /// 64 MB file and 64 MB inflated; a model is a few MB). A zip bomb is refused before it is inflated.
+    /// </remarks>
     /// <param name="path">Path of the model zip.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
-    /// <exception cref="ClassifierDataException">The file is missing, truncated, corrupt or of an incompatible version.</exception>
+    /// <exception cref="ClassifierDataException">The file is missing, over the limits, truncated, corrupt or of an incompatible version.</exception>
     public static CommentClassifier Load(string path)
     {
         Guard.NotNullOrWhiteSpace(path);
@@ -101,10 +113,10 @@ public sealed class CommentClassifier
         }
     }
 
-    /// <summary>Loads a model from a stream holding a model zip. The stream is read to its end and left open.</summary>
-    /// <param name="stream">A readable stream.</param>
+    /// <summary>Loads a model from a stream holding a model zip, with the checks and limits of <see cref="Load(string)"/>. The stream is left open.</summary>
+    /// <param name="stream">A readable stream; one that cannot seek is copied into memory first, up to the 64 MB limit.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="ClassifierDataException">The content is not a valid model.</exception>
+    /// <exception cref="ClassifierDataException">The content is not a valid model or is over the limits.</exception>
     public static CommentClassifier Load(Stream stream)
     {
         Guard.NotNull(stream);
@@ -114,22 +126,35 @@ public sealed class CommentClassifier
     /// <summary>Loads a model file without blocking the calling thread on I/O.</summary>
     /// <param name="path">Path of the model zip.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <exception cref="ClassifierDataException">The file is missing, truncated, corrupt or of an incompatible version.</exception>
+    /// <exception cref="ClassifierDataException">The file is missing, larger than a model can be, truncated, corrupt or of an incompatible version.</exception>
     public static async Task<CommentClassifier> LoadAsync(string path, CancellationToken cancellationToken = default)
     {
         Guard.NotNullOrWhiteSpace(path);
+        string description = $"'{path}'";
         byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true);
+            if (file.Length > ModelArchive.MaxArchiveBytes)
+            {
+                // Checked before reading, so a huge file is not read into memory first.
+                throw ModelArchive.TooLarge(description);
+            }
+
+            bytes = new byte[file.Length];
+            await file.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new ClassifierDataException($"Cannot load model '{path}': the file does not exist.", path, null, ex);
+            throw new ClassifierDataException($"Cannot load model {description}: the file does not exist.", path, null, ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ClassifierDataException($"Cannot load model {description}: {ex.Message}", path, null, ex);
         }
 
         using var stream = new MemoryStream(bytes, writable: false);
-        return Load(stream, $"'{path}'");
+        return Load(stream, description);
     }
 
     private static CommentClassifier Load(Stream stream, string description)
@@ -175,22 +200,22 @@ public sealed class CommentClassifier
         return new CommentClassifier(_scoring, _manifest, _entries) { SpamThreshold = threshold };
     }
 
-    /// <summary>Classifies a comment given only its text.</summary>
+    /// <summary>Classifies a comment given only its text, with its reasons.</summary>
     /// <param name="text">The comment text.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public Verdict Classify(string text) => Classify(new Comment(text));
 
     /// <summary>Classifies one comment.</summary>
     /// <param name="comment">The comment, with its post and author fields when known.</param>
-    /// <param name="includeReasons">Whether to explain the verdict (costs a few more scoring passes and some allocation).</param>
-    /// <returns>The verdict. Empty or white-space text is <see cref="CommentLabel.LowRelevance"/>.</returns>
+    /// <param name="includeReasons">Whether to explain the verdict (about three times the cost of the verdict alone); the label and probabilities are the same either way.</param>
+    /// <returns>The verdict. Empty or white-space text is <see cref="CommentLabel.LowRelevance"/> with the reason <c>empty</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="comment"/> is null.</exception>
     public Verdict Classify(Comment comment, bool includeReasons = true)
     {
         Guard.NotNull(comment);
         if (string.IsNullOrWhiteSpace(comment.Text))
         {
-            return new Verdict(CommentLabel.LowRelevance, 0, 1, comment.Post is null ? null : 0, includeReasons ? ["the comment is empty"] : []);
+            return Verdict.Explained(CommentLabel.LowRelevance, 0, 1, comment.Post is null ? null : 0, includeReasons ? [ReasonBuilder.EmptyComment] : []);
         }
 
         ReadOnlySpan<float> features = TreeInputOf(comment, FeatureWorkspace.Current);
@@ -198,8 +223,8 @@ public sealed class CommentClassifier
         double filler = _scoring.FillerProbability(features);
         CommentLabel label = VerdictRule.Decide(spam, filler, SpamThreshold, _manifest.LowRelevanceThreshold, CanDetectLowRelevance);
         double? relevance = comment.Post is null ? null : RelevanceSignals.Relevance(features);
-        IReadOnlyList<string> reasons = includeReasons ? ReasonBuilder.Explain(_scoring, features, label, spam, SpamThreshold) : [];
-        return new Verdict(label, spam, filler, relevance, reasons) { Payload = PayloadSignals.KindsOf(features) };
+        IReadOnlyList<Reason> reasons = includeReasons ? ReasonBuilder.Explain(_scoring, features, label, spam, SpamThreshold) : [];
+        return Verdict.Explained(label, spam, filler, relevance, reasons) with { Payload = PayloadSignals.KindsOf(features) };
     }
 
     /// <summary>The trees' input for <paramref name="comment"/> as serving computes it: signals, then the text models' scores.</summary>
@@ -210,18 +235,28 @@ public sealed class CommentClassifier
         return TreeInput.Compose(workspace.Signals, spamText, fillerText, workspace.TreeInput);
     }
 
-    /// <summary>Classifies many comments, in parallel for large batches. Results are in input order.</summary>
+    /// <summary>
+    /// Classifies many comments, in parallel for large batches. Results are in input order. Every item is checked
+    /// before any is scored.
+    /// </summary>
     /// <param name="comments">The comments.</param>
-    /// <param name="includeReasons">Whether to explain each verdict.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="comments"/> or one of its items is null.</exception>
-    public Verdict[] ClassifyBatch(IReadOnlyList<Comment> comments, bool includeReasons = false)
+    /// <param name="includeReasons">Whether to explain each verdict (about three times the cost of the verdicts alone; see the class remarks).</param>
+    /// <param name="cancellationToken">Checked between comments, on every thread of a parallel batch.</param>
+    /// <returns>One verdict per comment, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="comments"/> is null.</exception>
+    /// <exception cref="ArgumentException">An item is null; the message names its index (<c>comments[3]</c>).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; no verdicts are returned.</exception>
+    public Verdict[] ClassifyBatch(IReadOnlyList<Comment> comments, bool includeReasons = true, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(comments);
+        Guard.NoNullItems(comments);
+        cancellationToken.ThrowIfCancellationRequested();
         var verdicts = new Verdict[comments.Count];
         if (comments.Count < ParallelBatchThreshold)
         {
             for (int i = 0; i < verdicts.Length; i++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 verdicts[i] = Classify(comments[i], includeReasons);
             }
 
@@ -230,43 +265,79 @@ public sealed class CommentClassifier
 
         int chunks = Environment.ProcessorCount * ChunksPerCore;
         int chunkSize = (comments.Count + chunks - 1) / chunks;
-        Parallel.For(0, chunks, chunk =>
+        try
         {
-            int end = Math.Min(comments.Count, (chunk + 1) * chunkSize);
-            for (int i = chunk * chunkSize; i < end; i++)
+            // The token stops new chunks from starting; each chunk also stops between comments.
+            Parallel.For(0, chunks, new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
             {
-                verdicts[i] = Classify(comments[i], includeReasons);
-            }
-        });
+                int end = Math.Min(comments.Count, (chunk + 1) * chunkSize);
+                for (int i = chunk * chunkSize; i < end && !cancellationToken.IsCancellationRequested; i++)
+                {
+                    verdicts[i] = Classify(comments[i], includeReasons);
+                }
+            });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        {
+            // Callers see the exception a sequential batch would throw, not the parallel loop's wrapper.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         return verdicts;
     }
 
-    /// <summary>Classifies a stream of comments lazily, one at a time, in order; memory does not grow with the input.</summary>
-    /// <param name="comments">The comments.</param>
-    /// <param name="includeReasons">Whether to explain each verdict.</param>
+    /// <summary>Classifies a sequence of comments lazily, one at a time, in order; memory does not grow with the input.</summary>
+    /// <param name="comments">The comments; enumerated once, as the verdicts are.</param>
+    /// <param name="includeReasons">Whether to explain each verdict (about three times the cost of the verdicts alone; see the class remarks).</param>
+    /// <param name="cancellationToken">Checked before each comment.</param>
+    /// <returns>A lazy sequence of verdicts, one per comment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="comments"/> is null.</exception>
-    public IEnumerable<Verdict> ClassifyStream(IEnumerable<Comment> comments, bool includeReasons = false)
+    /// <exception cref="ArgumentException">While enumerating: an item is null; the message names its index (<c>comments[3]</c>).</exception>
+    /// <exception cref="OperationCanceledException">While enumerating: <paramref name="cancellationToken"/> was cancelled.</exception>
+    public IEnumerable<Verdict> ClassifyStream(IEnumerable<Comment> comments, bool includeReasons = true, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(comments);
         return Iterate();
 
         IEnumerable<Verdict> Iterate()
         {
+            long index = 0;
             foreach (Comment comment in comments)
             {
-                yield return Classify(comment, includeReasons);
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return Classify(Guard.ItemNotNull(comment, index++, nameof(comments)), includeReasons);
             }
         }
     }
 
-    /// <summary>Scores labeled comments and measures the verdicts against their labels.</summary>
-    /// <param name="comments">Labeled comments the model was not trained on.</param>
-    /// <exception cref="ArgumentException">There are no comments.</exception>
-    public EvaluationReport Evaluate(IEnumerable<LabeledComment> comments)
+    /// <summary>Scores labeled comments (without reasons) and measures the verdicts against their labels.</summary>
+    /// <param name="comments">Labeled comments the model was not trained on; every item is checked before any is scored.</param>
+    /// <param name="cancellationToken">Checked while reading <paramref name="comments"/> and between comments while scoring.</param>
+    /// <returns>Accuracy, spam precision and recall, genuine false-positive rate, AUC, the confusion matrix and a threshold table, at <see cref="SpamThreshold"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="comments"/> is null.</exception>
+    /// <exception cref="ArgumentException">There are no comments, or an item, its comment or its label is null or undefined; the message names its index.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public EvaluationReport Evaluate(IEnumerable<LabeledComment> comments, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(comments);
-        LabeledComment[] examples = comments.ToArray();
-        Verdict[] verdicts = ClassifyBatch(examples.Select(e => e.Comment).ToArray());
+        var examples = new List<LabeledComment>();
+        foreach (LabeledComment example in comments)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Guard.ItemNotNull(example, examples.Count, nameof(comments));
+            Guard.ValidItem(example.Comment is not null, examples.Count, nameof(comments), "has a null Comment");
+            Guard.ValidItem(Enum.IsDefined(example.Label), examples.Count, nameof(comments), $"has Label {(int)example.Label}, which is not a CommentLabel");
+
+            examples.Add(example);
+        }
+
+        if (examples.Count == 0)
+        {
+            throw new ArgumentException("Nothing to evaluate: no comments.", nameof(comments));
+        }
+
+        Verdict[] verdicts = ClassifyBatch(examples.Select(e => e.Comment).ToArray(), includeReasons: false, cancellationToken);
         return EvaluationReport.Compute(examples.Select(e => e.Label).ToArray(), verdicts, SpamThreshold, examples.Select(e => e.Comment.ThreadId).ToArray());
     }
 }

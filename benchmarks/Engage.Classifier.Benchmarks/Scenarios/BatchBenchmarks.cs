@@ -32,5 +32,5 @@ public class BatchBenchmarks
     public float[] PlainMlNetTransform() => _baseline.ScoreMany(_texts);
 
     [Benchmark(Description = "ClassifyBatch")]
-    public Verdict[] ClassifyBatch() => _classifier.ClassifyBatch(_comments);
+    public Verdict[] ClassifyBatch() => _classifier.ClassifyBatch(_comments, includeReasons: false);
 }

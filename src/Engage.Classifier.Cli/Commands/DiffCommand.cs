@@ -72,14 +72,14 @@ internal static class DiffCommand
 
     private static int Run(CliContext context, DiffRequest request)
     {
-        using CommentInputs inputs = CommentInputs.Open(context, request.CommentsPath, request.PostsPath, request.Encoding);
+        CommentInputs inputs = CommentInputs.Open(context, request.CommentsPath, request.PostsPath, request.Encoding);
         CommentClassifier before = ModelSource.Load(request.ModelPaths[0]);
         CommentClassifier after = ModelSource.Load(request.ModelPaths[1]);
         PostMatch match = inputs.NewMatch();
         var flips = new VerdictFlips();
         var excerpts = new Dictionary<VerdictFlips.Flip, string>(ReferenceEqualityComparer.Instance);
         string title = $"Comparing on {inputs.Comments.Name}";
-        long lines = inputs.Comments.Lines;
+        long? lines = inputs.Comments.Lines;
 
         ProgressDisplay.Run(context, title, display =>
         {
@@ -96,10 +96,13 @@ internal static class DiffCommand
                     }
                 }
 
-                display.Report(title, chunk[^1].LineNumber, lines);
+                if (lines is long total)
+                {
+                    display.Report(title, chunk[^1].LineNumber, total);
+                }
             }
 
-            display.Report(title, lines, lines);
+            display.Report(title, 1, 1);
             return flips.Compared;
         });
 

@@ -46,7 +46,7 @@ internal static class EvaluateCommand
             OutputPath.Check(request.ReportPath, "--report", "report.html");
         }
 
-        using CommentInputs inputs = CommentInputs.Open(context, request.CommentsPath, request.PostsPath, request.Encoding);
+        CommentInputs inputs = CommentInputs.Open(context, request.CommentsPath, request.PostsPath, request.Encoding);
         CommentClassifier classifier = ModelSource.Load(request.ModelPath, request.Threshold);
         PostMatch match = inputs.NewMatch();
         EvaluationData data = EvaluationData.Score(classifier, inputs, match);

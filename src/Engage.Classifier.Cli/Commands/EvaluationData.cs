@@ -37,10 +37,10 @@ internal sealed class EvaluationData
 
         if (records.Count == 0)
         {
-            throw new ClassifierDataException($"Cannot evaluate '{shownAs}': it has no comments.", inputs.Comments.Path, null);
+            throw new ClassifierDataException($"Cannot evaluate '{shownAs}': it has no comments.", inputs.Comments.FilePath, null);
         }
 
-        Verdict[] verdicts = classifier.ClassifyBatch(records.Select(r => r.Comment).ToArray());
+        Verdict[] verdicts = classifier.ClassifyBatch(records.Select(r => r.Comment).ToArray(), includeReasons: false);
         EvaluationReport report = EvaluationReport.Compute(labels, verdicts, classifier.SpamThreshold, records.Select(r => r.Comment.ThreadId).ToArray());
         return new EvaluationData([.. records], [.. labels], verdicts, report);
     }

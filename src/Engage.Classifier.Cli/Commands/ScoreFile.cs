@@ -19,13 +19,13 @@ internal static class ScoreFile
     {
         OutputPath.Check(request.OutputPath, "--out", "verdicts.csv");
         OutputPath.CheckNotInput(request.OutputPath, "--out", request.CommentsPath, "--comments");
-        using CommentInputs inputs = CommentInputs.Open(context, request.CommentsPath, request.PostsPath, request.Encoding);
+        CommentInputs inputs = CommentInputs.Open(context, request.CommentsPath, request.PostsPath, request.Encoding);
         CommentClassifier classifier = ModelSource.Load(request.ModelPath, request.Threshold);
         var counts = new long[Enum.GetValues<CommentLabel>().Length];
         var actions = new long[Enum.GetValues<ModerationAction>().Length];
         PostMatch match = inputs.NewMatch();
         string title = $"Scoring {inputs.Comments.Name}";
-        long lines = inputs.Comments.Lines;
+        long? lines = inputs.Comments.Lines;
 
         long rows = ProgressDisplay.Run(context, title, display =>
         {
@@ -43,10 +43,14 @@ internal static class ScoreFile
                 }
 
                 written += chunk.Length;
-                display.Report(title, chunk[^1].LineNumber, lines);
+                if (lines is long total)
+                {
+                    display.Report(title, chunk[^1].LineNumber, total);
+                }
             }
 
-            display.Report(title, lines, lines);
+            // Standard input has no known length: its progress shows only when it is done.
+            display.Report(title, 1, 1);
             output.Commit();
             return written;
         });

@@ -41,10 +41,9 @@ internal static class ScoreText
     {
         try
         {
-            using InputFile file = InputFile.Open(context, path, request.Encoding, csv: false);
-            return File.ReadAllText(file.Path);
+            return InputFile.Open(context, path, request.Encoding).ReadAllText();
         }
-        catch (CliDataException ex)
+        catch (Exception ex) when (ex is CliDataException or ClassifierDataException)
         {
             throw new CliDataException($"Cannot use the post file: {ex.Message}", ex);
         }

@@ -73,7 +73,7 @@ internal static class TrainCommand
     {
         OutputPath.Check(request.OutputPath, "--out", "model.zip");
         OutputPath.CheckNotInput(request.OutputPath, "--out", request.CommentsPath, "--comments");
-        using CommentInputs inputs = CommentInputs.Open(context, request.CommentsPath, request.PostsPath, request.Encoding);
+        CommentInputs inputs = CommentInputs.Open(context, request.CommentsPath, request.PostsPath, request.Encoding);
         PostMatch match = inputs.NewMatch();
         // Read whole before training starts, so that a malformed row fails at once.
         Corrections? corrections = ReadCorrections(context, request);
@@ -132,7 +132,7 @@ internal static class TrainCommand
             return null;
         }
 
-        using InputFile file = InputFile.Open(context, request.CorrectionsPath, request.Encoding, csv: true);
+        InputFile file = InputFile.Open(context, request.CorrectionsPath, request.Encoding);
         return Corrections.Read(file, request.CorrectionWeight);
     }
 

@@ -3,7 +3,7 @@ using System.Text;
 namespace Engage.Classifier.Cli.Input;
 
 /// <summary>The comments file and optional posts file of a command, checked and the posts read before any work starts.</summary>
-internal sealed class CommentInputs : IDisposable
+internal sealed class CommentInputs
 {
     private CommentInputs(InputFile comments, InputFile? posts, IReadOnlyDictionary<string, Post>? postsByThread)
     {
@@ -19,31 +19,19 @@ internal sealed class CommentInputs : IDisposable
     /// <summary>The posts by thread id, or <see langword="null"/> without <c>--posts</c>.</summary>
     public IReadOnlyDictionary<string, Post>? PostsByThread { get; }
 
-    /// <exception cref="CliDataException">A file is missing, not UTF-8 or not comma-separated.</exception>
-    /// <exception cref="ClassifierDataException">The posts file is malformed.</exception>
+    /// <exception cref="CliDataException">A file is missing or a folder.</exception>
+    /// <exception cref="ClassifierDataException">A file is not UTF-8, or the posts file is malformed.</exception>
     public static CommentInputs Open(CliContext context, string commentsPath, string? postsPath, Encoding? encoding)
     {
-        InputFile? posts = null;
-        InputFile? comments = null;
-        try
-        {
-            posts = postsPath is null ? null : InputFile.Open(context, postsPath, encoding, csv: true);
-            comments = InputFile.Open(context, commentsPath, encoding, csv: true);
-            IReadOnlyDictionary<string, Post>? postsByThread = posts is null ? null : CommentCsv.ReadPosts(posts.Path);
-            return new CommentInputs(comments, posts, postsByThread);
-        }
-        catch
-        {
-            comments?.Dispose();
-            posts?.Dispose();
-            throw;
-        }
+        InputFile? posts = postsPath is null ? null : InputFile.Open(context, postsPath, encoding);
+        InputFile comments = InputFile.Open(context, commentsPath, encoding);
+        return new CommentInputs(comments, posts, posts?.ReadPosts());
     }
 
     /// <summary>The comments, streamed, each observed by <paramref name="match"/>.</summary>
     public IEnumerable<CommentRecord> ReadComments(Commands.PostMatch match)
     {
-        foreach (CommentRecord record in CommentCsv.ReadComments(Comments.Path, PostsByThread))
+        foreach (CommentRecord record in Comments.ReadComments(PostsByThread))
         {
             match.Observe(record.Comment);
             yield return record;
@@ -56,7 +44,7 @@ internal sealed class CommentInputs : IDisposable
     {
         foreach (CommentRecord record in ReadComments(match))
         {
-            yield return (record, CommentCsv.LabelOf(record, Comments.ShownAs));
+            yield return (record, CommentCsv.LabelOf(record, Comments.ShownAs, Comments.FilePath));
         }
     }
 
@@ -64,10 +52,4 @@ internal sealed class CommentInputs : IDisposable
 
     /// <summary>Warns when posts were given and no comment matched one (see <see cref="Commands.PostMatch"/>).</summary>
     public void Report(CliContext context, Commands.PostMatch match) => match.Report(context, Comments.ShownAs, Posts?.ShownAs);
-
-    public void Dispose()
-    {
-        Comments.Dispose();
-        Posts?.Dispose();
-    }
 }

@@ -47,7 +47,7 @@ internal sealed class Corrections
     public static Corrections Read(InputFile file, double weight)
     {
         var labels = new Dictionary<string, CommentLabel>(StringComparer.Ordinal);
-        using var reader = new StreamReader(file.Path);
+        using var reader = new StringReader(file.ReadAllText());
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant() });
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null || !csv.HeaderRecord.Any(h => h.Trim().Equals("id", StringComparison.OrdinalIgnoreCase)) || !csv.HeaderRecord.Any(h => h.Trim().Equals("label", StringComparison.OrdinalIgnoreCase)))
         {
@@ -58,7 +58,7 @@ internal sealed class Corrections
         {
             long line = csv.Parser.RawRow;
             string id = csv.GetField("id")?.Trim() ?? string.Empty;
-            CommentLabel? label = CommentCsv.ParseLabel(csv.GetField("label"), file.ShownAs, line);
+            CommentLabel? label = CommentCsv.ParseLabel(csv.GetField("label"), file.ShownAs, file.FilePath, line);
             if (id.Length == 0 || label is null)
             {
                 throw new ClassifierDataException($"Malformed CSV '{file.ShownAs}', line {line}: a correction needs an id and a label.", file.ShownAs, line);

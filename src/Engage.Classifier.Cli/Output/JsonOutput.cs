@@ -7,6 +7,7 @@ namespace Engage.Classifier.Cli.Output;
 /// <summary>
 /// The JSON that <c>--json</c> prints. Property names and labels are snake_case like the CSV columns
 /// (<c>genuine</c>, <c>low_relevance</c>, <c>spam</c>); numbers are exact (not rounded as in tables); NaN is written as null.
+/// A verdict's reasons come twice: as texts, and with their stable codes and numbers (docs/reasons.md).
 /// </summary>
 internal static class JsonOutput
 {
@@ -17,12 +18,18 @@ internal static class JsonOutput
         Verdict verdict = moderation.Verdict;
         var json = new JsonObject
         {
-            ["label"] = LabelNames.Code(verdict.Label),
+            ["label"] = LabelCodes.Of(verdict.Label),
             ["spam_probability"] = Number(verdict.SpamProbability),
             ["low_relevance_probability"] = Number(verdict.LowRelevanceProbability),
             ["relevance"] = verdict.Relevance is { } relevance ? Number(relevance) : null,
             ["spam_threshold"] = Number(spamThreshold),
             ["reasons"] = Strings(verdict.Reasons),
+            ["reason_details"] = new JsonArray(verdict.ReasonDetails.Select(r => (JsonNode?)new JsonObject
+            {
+                ["code"] = r.Code,
+                ["text"] = r.Text,
+                ["values"] = new JsonObject(r.Values.Select(v => KeyValuePair.Create(v.Key, Number(v.Value)))),
+            }).ToArray()),
             ["action"] = ActionNames.Code(moderation.Action),
             ["action_reasons"] = Strings(moderation.Reasons),
         };
@@ -42,7 +49,7 @@ internal static class JsonOutput
         var counts = new JsonObject();
         foreach (CommentLabel label in Enum.GetValues<CommentLabel>())
         {
-            counts[LabelNames.Code(label)] = report.LabelCounts.GetValueOrDefault(label);
+            counts[LabelCodes.Of(label)] = report.LabelCounts.GetValueOrDefault(label);
         }
 
         var heldOut = new JsonObject();
@@ -84,13 +91,13 @@ internal static class JsonOutput
             ["model_after"] = afterModel,
             ["compared"] = flips.Compared,
             ["flipped"] = flips.Flips.Count,
-            ["label_changes"] = new JsonArray(flips.LabelChanges.Select(c => (JsonNode?)Change(LabelNames.Code(c.Key.Before), LabelNames.Code(c.Key.After), c.Value)).ToArray()),
+            ["label_changes"] = new JsonArray(flips.LabelChanges.Select(c => (JsonNode?)Change(LabelCodes.Of(c.Key.Before), LabelCodes.Of(c.Key.After), c.Value)).ToArray()),
             ["action_changes"] = new JsonArray(flips.ActionChanges.Select(c => (JsonNode?)Change(ActionNames.Code(c.Key.Before), ActionNames.Code(c.Key.After), c.Value)).ToArray()),
             ["flips"] = new JsonArray(flips.Flips.Select(f => (JsonNode?)new JsonObject
             {
                 ["id"] = f.Id,
-                ["label_before"] = LabelNames.Code(f.Before.Verdict.Label),
-                ["label_after"] = LabelNames.Code(f.After.Verdict.Label),
+                ["label_before"] = LabelCodes.Of(f.Before.Verdict.Label),
+                ["label_after"] = LabelCodes.Of(f.After.Verdict.Label),
                 ["action_before"] = ActionNames.Code(f.Before.PolicyAction),
                 ["action_after"] = ActionNames.Code(f.After.PolicyAction),
                 ["spam_probability_before"] = Number(f.Before.Verdict.SpamProbability),
@@ -111,10 +118,10 @@ internal static class JsonOutput
             var row = new JsonObject();
             foreach (CommentLabel predicted in labels)
             {
-                row[LabelNames.Code(predicted)] = report.ConfusionMatrix[actual, predicted];
+                row[LabelCodes.Of(predicted)] = report.ConfusionMatrix[actual, predicted];
             }
 
-            matrix[LabelNames.Code(actual)] = row;
+            matrix[LabelCodes.Of(actual)] = row;
         }
 
         json["count"] = report.Count;

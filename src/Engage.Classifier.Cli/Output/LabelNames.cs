@@ -1,16 +1,11 @@
 namespace Engage.Classifier.Cli.Output;
 
-/// <summary>How labels are written: the CSV/JSON spelling that <see cref="CommentCsv"/> reads back, and a display name.</summary>
+/// <summary>
+/// How labels are shown in tables. Their CSV and JSON spelling (<c>low_relevance</c>) is the library's
+/// (<see cref="LabelCodes"/>), so that what the tool writes, the library reads back and serializes the same way.
+/// </summary>
 internal static class LabelNames
 {
-    public static string Code(CommentLabel label) => label switch
-    {
-        CommentLabel.Genuine => "genuine",
-        CommentLabel.LowRelevance => "low_relevance",
-        CommentLabel.Spam => "spam",
-        _ => throw new ArgumentOutOfRangeException(nameof(label), label, "Unknown label."),
-    };
-
     public static string Display(CommentLabel label) => label switch
     {
         CommentLabel.Genuine => "Genuine",

@@ -8,7 +8,7 @@ internal static class ReportTables
 {
     public static void WriteTrainingSummary(TextWriter output, TrainingReport report)
     {
-        var counts = string.Join(", ", Enum.GetValues<CommentLabel>().Select(l => $"{report.LabelCounts.GetValueOrDefault(l)} {LabelNames.Code(l)}"));
+        var counts = string.Join(", ", Enum.GetValues<CommentLabel>().Select(l => $"{report.LabelCounts.GetValueOrDefault(l)} {LabelCodes.Of(l)}"));
         output.WriteLine($"Trained on {Numbers.Count(report.TrainingRows)} comments ({counts}).");
         output.WriteLine(report.LearnedLowRelevance
             ? "Learned the low_relevance label."
@@ -40,12 +40,12 @@ internal static class ReportTables
             .AddColumn("True \\ predicted");
         foreach (CommentLabel predicted in labels)
         {
-            table.AddColumn(new TableColumn(LabelNames.Code(predicted)).RightAligned());
+            table.AddColumn(new TableColumn(LabelCodes.Of(predicted)).RightAligned());
         }
 
         foreach (CommentLabel actual in labels)
         {
-            table.AddRow([LabelNames.Code(actual), .. labels.Select(p => Numbers.Count(matrix[actual, p]))]);
+            table.AddRow([LabelCodes.Of(actual), .. labels.Select(p => Numbers.Count(matrix[actual, p]))]);
         }
 
         console.Write(table);
@@ -87,7 +87,7 @@ internal static class ReportTables
                     $"{LabelNames.Markup(before.Label)} → {LabelNames.Markup(after.Label)}",
                     $"{ActionNames.Markup(flip.Before.PolicyAction)} → {ActionNames.Markup(flip.After.PolicyAction)}",
                     $"{Numbers.SpamProbability(before.SpamProbability, before.Label)} → {Numbers.SpamProbability(after.SpamProbability, after.Label)}",
-                    Markup.Escape(Messages.Clean(excerpts.GetValueOrDefault(flip, string.Empty))));
+                    Markup.Escape(SafeText.Clean(excerpts.GetValueOrDefault(flip, string.Empty))));
             }
 
             console.Write(table);
@@ -98,7 +98,7 @@ internal static class ReportTables
             .AddColumn(new TableColumn("Comments").RightAligned());
         foreach (var ((from, to), count) in flips.LabelChanges)
         {
-            counts.AddRow($"label {LabelNames.Code(from)} → {LabelNames.Code(to)}", Numbers.Count(count));
+            counts.AddRow($"label {LabelCodes.Of(from)} → {LabelCodes.Of(to)}", Numbers.Count(count));
         }
 
         foreach (var ((from, to), count) in flips.ActionChanges)

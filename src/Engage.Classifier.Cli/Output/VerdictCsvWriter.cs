@@ -56,7 +56,7 @@ internal sealed class VerdictCsvWriter : IDisposable
     {
         Verdict verdict = moderation.Verdict;
         _csv.WriteField(id);
-        _csv.WriteField(LabelNames.Code(verdict.Label));
+        _csv.WriteField(LabelCodes.Of(verdict.Label));
         _csv.WriteField(Numbers.SpamProbability(verdict.SpamProbability, verdict.Label, Numbers.CsvDecimals));
         _csv.WriteField(verdict.Relevance is { } relevance ? Numbers.Csv(relevance) : string.Empty);
         _csv.WriteField(string.Join("; ", verdict.Reasons));

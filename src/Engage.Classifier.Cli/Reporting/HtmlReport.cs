@@ -95,13 +95,13 @@ internal static class HtmlReport
         html.Append("<h2>Confusion matrix</h2>\n<table>\n<tr><th>True \\ predicted</th>");
         foreach (CommentLabel predicted in labels)
         {
-            html.Append("<th>").Append(LabelNames.Code(predicted)).Append("</th>");
+            html.Append("<th>").Append(LabelCodes.Of(predicted)).Append("</th>");
         }
 
         html.Append("</tr>\n");
         foreach (CommentLabel actual in labels)
         {
-            html.Append("<tr><th>").Append(LabelNames.Code(actual)).Append("</th>");
+            html.Append("<tr><th>").Append(LabelCodes.Of(actual)).Append("</th>");
             foreach (CommentLabel predicted in labels)
             {
                 html.Append("<td class=\"n\">").Append(Numbers.Count(matrix[actual, predicted])).Append("</td>");
@@ -151,8 +151,8 @@ internal static class HtmlReport
             Verdict explained = EvaluationData.Explain(classifier, record);
             html.Append("<tr><td>").Append(E(record.Id)).Append("</td>")
                 .Append("<td class=\"n\">").Append(record.LineNumber).Append("</td>")
-                .Append("<td>").Append(LabelNames.Code(data.Labels[i])).Append("</td>")
-                .Append("<td>").Append(LabelNames.Code(explained.Label)).Append("</td>")
+                .Append("<td>").Append(LabelCodes.Of(data.Labels[i])).Append("</td>")
+                .Append("<td>").Append(LabelCodes.Of(explained.Label)).Append("</td>")
                 .Append("<td class=\"n\">").Append(Numbers.SpamProbability(explained.SpamProbability, explained.Label)).Append("</td>")
                 .Append("<td class=\"text\">").Append(E(record.Comment.Text)).Append("</td>")
                 .Append("<td>").Append(explained.Reasons.Count == 0 ? "none" : string.Join("<br>", explained.Reasons.Select(E))).Append("</td></tr>\n");

@@ -55,7 +55,7 @@ internal static class ReportCharts
 
             series.Add(new JsonObject
             {
-                ["code"] = LabelNames.Code(label),
+                ["code"] = LabelCodes.Of(label),
                 ["label"] = $"{LabelNames.Display(label)} ({Numbers.Count(scores.Length)})",
                 ["shares"] = new JsonArray(counts.Select(c => (JsonNode?)Round(c / scores.Length)).ToArray()),
             });

@@ -1,5 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -8,95 +8,207 @@ namespace Engage.Classifier;
 /// <summary>
 /// Reads comment and post CSV files in the schema of the public corpora: a header row; comments need
 /// <c>content</c> and may have <c>id</c>, <c>thread</c>, <c>author</c>, <c>author_url</c>, <c>author_email</c>,
-/// <c>label</c>, and the context columns <c>kind</c>, <c>parent</c>, <c>author_approved</c>, <c>author_spam</c>,
+/// <c>label</c>, <c>source</c>, and the context columns <c>kind</c>, <c>parent</c>, <c>author_approved</c>, <c>author_spam</c>,
 /// <c>author_registered</c>, <c>date</c>, <c>post_date</c> (see <see cref="Comment"/>); posts have <c>thread</c>, <c>title</c>, <c>text</c>. RFC 4180 quoting (line breaks allowed in
-/// quoted fields), UTF-8 with or without BOM; other columns are ignored. Nothing is skipped silently:
-/// a malformed file fails with a <see cref="ClassifierDataException"/> naming the file and line.
+/// quoted fields), comma-separated; other columns are ignored. Nothing is skipped silently: a malformed file fails
+/// with a <see cref="ClassifierDataException"/> naming the source and line.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Every reader takes a path, a <see cref="Stream"/> or a <see cref="TextReader"/>. Paths and streams are read as
+/// UTF-8, with or without a byte-order mark (a UTF-16 or UTF-32 mark is honored), and checked: bytes that are not
+/// UTF-8 fail with the line they are on instead of becoming U+FFFD. A <see cref="TextReader"/> is read as it decodes,
+/// so a file in a legacy encoding is read with <c>new StreamReader(path, Encoding.GetEncoding(1252))</c>.
+/// </para>
+/// <para>
+/// Messages name the source: the path; for a stream or reader, the <c>sourceName</c> given, else the name of the
+/// file under it (a <see cref="FileStream"/>), else "comments stream", "posts stream" and the like. Streams and
+/// readers are read from their current position and left open; a lazy reader reads them while it is enumerated.
+/// Field values quoted in messages have control characters escaped and are cut after 80 characters.
+/// </para>
+/// </remarks>
 public static class CommentCsv
 {
+    private const string PostsRole = "posts";
+    private const string CommentsRole = "comments";
+
+    /// <summary>
+    /// Why the path, stream and reader overloads may each have optional parameters (RS0026 guards against an existing
+    /// method gaining an overload that makes calls ambiguous or changes which one binds): their first parameters have
+    /// different types, so every call binds as before.
+    /// </summary>
+    private const string OverloadsBySource = "The overloads differ in the type of their first parameter (path, Stream, TextReader); no call is ambiguous.";
+
+    /// <summary>Columns a missing-column message lists before it says how many more there are.</summary>
+    private const int MaxColumnsListed = 20;
+
     /// <summary>Reads a posts file into a lookup by thread id.</summary>
     /// <param name="path">The posts CSV.</param>
+    /// <returns>Posts by thread id (ordinal comparison).</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space.</exception>
     /// <exception cref="ClassifierDataException">The file is missing or malformed, or a thread appears twice.</exception>
-    public static IReadOnlyDictionary<string, Post> ReadPosts(string path)
+    public static IReadOnlyDictionary<string, Post> ReadPosts(string path) =>
+        ReadPosts(CsvSource.FromPath(Guard.NotNullOrWhiteSpace(path)));
+
+    /// <summary>Reads posts CSV text from a stream into a lookup by thread id. The stream is read to its end and left open.</summary>
+    /// <param name="stream">A readable stream of UTF-8 CSV text.</param>
+    /// <param name="sourceName">What messages call the stream, or <see langword="null"/> for its file name or "posts stream".</param>
+    /// <returns>Posts by thread id (ordinal comparison).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ClassifierDataException">The text is not UTF-8 or is malformed, or a thread appears twice.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = OverloadsBySource)]
+    public static IReadOnlyDictionary<string, Post> ReadPosts(Stream stream, string? sourceName = null) =>
+        ReadPosts(CsvSource.FromStream(Guard.NotNull(stream), sourceName, PostsRole + " stream"));
+
+    /// <summary>Reads posts CSV text from a reader into a lookup by thread id. The reader is read to its end and left open.</summary>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="sourceName">What messages call the text, or <see langword="null"/> for the file under the reader or "posts reader".</param>
+    /// <returns>Posts by thread id (ordinal comparison).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="ClassifierDataException">The text is malformed, or a thread appears twice.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = OverloadsBySource)]
+    public static IReadOnlyDictionary<string, Post> ReadPosts(TextReader reader, string? sourceName = null) =>
+        ReadPosts(CsvSource.FromReader(Guard.NotNull(reader), sourceName, PostsRole + " reader"));
+
+    /// <summary>Streams the comments of a CSV file, one record at a time, in file order.</summary>
+    /// <param name="path">The comments CSV.</param>
+    /// <param name="posts">Posts by thread id (from <see cref="ReadPosts(string)"/>), or <see langword="null"/>.</param>
+    /// <returns>A lazy sequence of records; the file is opened when it is enumerated.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space.</exception>
+    /// <exception cref="ClassifierDataException">While enumerating: the file is missing, not UTF-8 or malformed.</exception>
+    public static IEnumerable<CommentRecord> ReadComments(string path, IReadOnlyDictionary<string, Post>? posts = null) =>
+        ReadComments(CsvSource.FromPath(Guard.NotNullOrWhiteSpace(path)), posts);
+
+    /// <summary>Streams the comments of CSV text in a stream, one record at a time, in order. The stream is left open.</summary>
+    /// <param name="stream">A readable stream of UTF-8 CSV text, read while the records are enumerated.</param>
+    /// <param name="posts">Posts by thread id (from <see cref="ReadPosts(Stream, string?)"/>), or <see langword="null"/>.</param>
+    /// <param name="sourceName">What messages call the stream, or <see langword="null"/> for its file name or "comments stream".</param>
+    /// <returns>A lazy sequence of records, to be enumerated once.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ClassifierDataException">While enumerating: the text is not UTF-8 or is malformed.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = OverloadsBySource)]
+    public static IEnumerable<CommentRecord> ReadComments(Stream stream, IReadOnlyDictionary<string, Post>? posts = null, string? sourceName = null) =>
+        ReadComments(CsvSource.FromStream(Guard.NotNull(stream), sourceName, CommentsRole + " stream"), posts);
+
+    /// <summary>Streams the comments of CSV text from a reader, one record at a time, in order. The reader is left open.</summary>
+    /// <param name="reader">The CSV text, read while the records are enumerated.</param>
+    /// <param name="posts">Posts by thread id (from <see cref="ReadPosts(TextReader, string?)"/>), or <see langword="null"/>.</param>
+    /// <param name="sourceName">What messages call the text, or <see langword="null"/> for the file under the reader or "comments reader".</param>
+    /// <returns>A lazy sequence of records, to be enumerated once.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="ClassifierDataException">While enumerating: the text is malformed.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = OverloadsBySource)]
+    public static IEnumerable<CommentRecord> ReadComments(TextReader reader, IReadOnlyDictionary<string, Post>? posts = null, string? sourceName = null) =>
+        ReadComments(CsvSource.FromReader(Guard.NotNull(reader), sourceName, CommentsRole + " reader"), posts);
+
+    /// <summary>Reads a labeled comments file (and optionally its posts) for training or evaluation.</summary>
+    /// <param name="commentsPath">The comments CSV; every row needs a label.</param>
+    /// <param name="postsPath">The posts CSV, or <see langword="null"/>.</param>
+    /// <returns>A lazy sequence of labeled comments; the posts are read at once, the comments when enumerated.</returns>
+    /// <exception cref="ArgumentException"><paramref name="commentsPath"/> is null, empty or white space.</exception>
+    /// <exception cref="ClassifierDataException">A file is missing, not UTF-8 or malformed, or a row has no label.</exception>
+    public static IEnumerable<LabeledComment> ReadLabeled(string commentsPath, string? postsPath = null) =>
+        ReadLabeled(CsvSource.FromPath(Guard.NotNullOrWhiteSpace(commentsPath)), postsPath is null ? null : CsvSource.FromPath(postsPath));
+
+    /// <summary>Reads labeled comments (and optionally their posts) from streams of CSV text. The streams are left open.</summary>
+    /// <param name="comments">The comments CSV; every row needs a label. Read while the result is enumerated.</param>
+    /// <param name="posts">The posts CSV, read at once, or <see langword="null"/>.</param>
+    /// <returns>A lazy sequence of labeled comments, to be enumerated once.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="comments"/> is null.</exception>
+    /// <exception cref="ClassifierDataException">A stream is not UTF-8 or is malformed, or a row has no label; the message names the stream (its file name, or "comments stream" or "posts stream").</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = OverloadsBySource)]
+    public static IEnumerable<LabeledComment> ReadLabeled(Stream comments, Stream? posts = null) =>
+        ReadLabeled(
+            CsvSource.FromStream(Guard.NotNull(comments), null, CommentsRole + " stream"),
+            posts is null ? null : CsvSource.FromStream(posts, null, PostsRole + " stream"));
+
+    /// <summary>Reads labeled comments (and optionally their posts) from readers of CSV text. The readers are left open.</summary>
+    /// <param name="comments">The comments CSV; every row needs a label. Read while the result is enumerated.</param>
+    /// <param name="posts">The posts CSV, read at once, or <see langword="null"/>.</param>
+    /// <returns>A lazy sequence of labeled comments, to be enumerated once.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="comments"/> is null.</exception>
+    /// <exception cref="ClassifierDataException">The text is malformed, or a row has no label; the message names the reader (the file under it, or "comments reader" or "posts reader").</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = OverloadsBySource)]
+    public static IEnumerable<LabeledComment> ReadLabeled(TextReader comments, TextReader? posts = null) =>
+        ReadLabeled(
+            CsvSource.FromReader(Guard.NotNull(comments), null, CommentsRole + " reader"),
+            posts is null ? null : CsvSource.FromReader(posts, null, PostsRole + " reader"));
+
+    private static IReadOnlyDictionary<string, Post> ReadPosts(CsvSource source)
     {
-        Guard.NotNullOrWhiteSpace(path);
         var posts = new Dictionary<string, Post>(StringComparer.Ordinal);
-        foreach (var (line, fields) in ReadRows(path, ["thread"], ["title", "text"]))
+        foreach (var (line, fields) in ReadRows(source, ["thread"], ["title", "text"]))
         {
             string thread = fields["thread"] ?? string.Empty;
             if (thread.Length == 0)
             {
-                throw Malformed(path, line, "the 'thread' field is empty");
+                throw Malformed(source, line, "the 'thread' field is empty");
             }
 
             if (!posts.TryAdd(thread, new Post(fields["title"] ?? string.Empty, fields["text"] ?? string.Empty)))
             {
-                throw Malformed(path, line, $"thread '{thread}' appears twice");
+                throw Malformed(source, line, $"thread {SafeText.Quote(thread)} appears twice");
             }
         }
 
         return posts;
     }
 
-    /// <summary>Streams the comments of a CSV file, one record at a time, in file order.</summary>
-    /// <param name="path">The comments CSV.</param>
-    /// <param name="posts">Posts by thread id (from <see cref="ReadPosts"/>), or <see langword="null"/>.</param>
-    /// <exception cref="ClassifierDataException">The file is missing or malformed (thrown while enumerating).</exception>
-    public static IEnumerable<CommentRecord> ReadComments(string path, IReadOnlyDictionary<string, Post>? posts = null)
+    private static IEnumerable<CommentRecord> ReadComments(CsvSource source, IReadOnlyDictionary<string, Post>? posts)
     {
-        Guard.NotNullOrWhiteSpace(path);
-        return Iterate();
-
-        IEnumerable<CommentRecord> Iterate()
+        long record = 0;
+        foreach (var (line, fields) in ReadRows(source, ["content"], ["id", "source", "thread", "author", "author_url", "author_email", "label", .. CommentContextColumns.Names]))
         {
-            long record = 0;
-            foreach (var (line, fields) in ReadRows(path, ["content"], ["id", "source", "thread", "author", "author_url", "author_email", "label", .. CommentContextColumns.Names]))
+            record++;
+            string? thread = Blank(fields["thread"]);
+            Post? post = thread is not null && posts is not null ? posts.GetValueOrDefault(thread) : null;
+            var comment = new Comment(fields["content"] ?? string.Empty)
             {
-                record++;
-                string? thread = Blank(fields["thread"]);
-                Post? post = thread is not null && posts is not null ? posts.GetValueOrDefault(thread) : null;
-                var comment = new Comment(fields["content"] ?? string.Empty)
-                {
-                    ThreadId = thread,
-                    AuthorName = Blank(fields["author"]),
-                    AuthorUrl = Blank(fields["author_url"]),
-                    AuthorEmail = Blank(fields["author_email"]),
-                    Post = post,
-                };
-                comment = CommentContextColumns.Apply(comment, name => Blank(fields[name]), problem => Malformed(path, line, problem));
-                CommentLabel? label = ParseLabel(fields["label"], path, line);
-                yield return new CommentRecord(Blank(fields["id"]) ?? record.ToString(CultureInfo.InvariantCulture), line, comment, label) { Source = Blank(fields["source"]) };
-            }
+                ThreadId = thread,
+                AuthorName = Blank(fields["author"]),
+                AuthorUrl = Blank(fields["author_url"]),
+                AuthorEmail = Blank(fields["author_email"]),
+                Post = post,
+            };
+            comment = CommentContextColumns.Apply(comment, name => Blank(fields[name]), problem => Malformed(source, line, problem));
+            CommentLabel? label = ParseLabel(fields["label"], source, line);
+            yield return new CommentRecord(Blank(fields["id"]) ?? record.ToString(CultureInfo.InvariantCulture), line, comment, label) { Source = Blank(fields["source"]) };
         }
     }
 
-    /// <summary>Reads a labeled comments file (and optionally its posts) for training or evaluation.</summary>
-    /// <param name="commentsPath">The comments CSV; every row needs a label.</param>
-    /// <param name="postsPath">The posts CSV, or <see langword="null"/>.</param>
-    /// <exception cref="ClassifierDataException">A file is missing or malformed, or a row has no label.</exception>
-    public static IEnumerable<LabeledComment> ReadLabeled(string commentsPath, string? postsPath = null)
+    private static IEnumerable<LabeledComment> ReadLabeled(CsvSource comments, CsvSource? posts)
     {
-        Guard.NotNullOrWhiteSpace(commentsPath);
-        IReadOnlyDictionary<string, Post>? posts = postsPath is null ? null : ReadPosts(postsPath);
+        IReadOnlyDictionary<string, Post>? byThread = posts is null ? null : ReadPosts(posts);
         return Iterate();
 
         IEnumerable<LabeledComment> Iterate()
         {
-            foreach (CommentRecord record in ReadComments(commentsPath, posts))
+            foreach (CommentRecord record in ReadComments(comments, byThread))
             {
-                yield return new LabeledComment(record.Comment, LabelOf(record, commentsPath)) { Source = record.Source };
+                yield return new LabeledComment(record.Comment, LabelOf(record, comments.Name, comments.FilePath)) { Source = record.Source };
             }
         }
     }
 
     /// <summary>The one "every row needs a label" rule, for training and evaluation files.</summary>
-    /// <exception cref="ClassifierDataException">The record has no label; the message names the file and line.</exception>
-    internal static CommentLabel LabelOf(CommentRecord record, string path) =>
-        record.Label ?? throw Malformed(path, record.LineNumber, "the row has no label (expected genuine, low_relevance or spam)");
+    /// <param name="record">The record.</param>
+    /// <param name="sourceName">What messages call its file.</param>
+    /// <param name="filePath">Its file, when it is one.</param>
+    /// <exception cref="ClassifierDataException">The record has no label; the message names the source and line.</exception>
+    internal static CommentLabel LabelOf(CommentRecord record, string sourceName, string? filePath) =>
+        record.Label ?? throw Malformed(sourceName, filePath, record.LineNumber, "the row has no label (expected genuine, low_relevance or spam)");
 
     /// <summary>Parses a label: genuine/ham/0, low_relevance, spam/1, case-insensitive; empty is <see langword="null"/>.</summary>
-    internal static CommentLabel? ParseLabel(string? value, string path, long line)
+    private static CommentLabel? ParseLabel(string? value, CsvSource source, long line) =>
+        ParseLabel(value, source.Name, source.FilePath, line);
+
+    /// <summary>Parses a label: genuine/ham/0, low_relevance, spam/1, case-insensitive; empty is <see langword="null"/>.</summary>
+    /// <param name="value">The field as written.</param>
+    /// <param name="sourceName">What messages call its file.</param>
+    /// <param name="filePath">Its file, when it is one.</param>
+    /// <param name="line">Its 1-based line, for the message.</param>
+    /// <exception cref="ClassifierDataException">The label is none of the accepted spellings.</exception>
+    internal static CommentLabel? ParseLabel(string? value, string sourceName, string? filePath, long line)
     {
         string? label = Blank(value);
         if (label is null)
@@ -104,110 +216,128 @@ public static class CommentCsv
             return null;
         }
 
+        if (LabelCodes.TryParse(label, out CommentLabel parsed))
+        {
+            return parsed;
+        }
+
         return label.ToLowerInvariant() switch
         {
-            "genuine" or "ham" or "0" => CommentLabel.Genuine,
-            "spam" or "1" => CommentLabel.Spam,
-            "low_relevance" or "lowrelevance" or "low-relevance" => CommentLabel.LowRelevance,
-            _ => throw Malformed(path, line, $"unknown label '{label}' (expected genuine, ham, 0, low_relevance, spam or 1)"),
+            "ham" or "0" => CommentLabel.Genuine,
+            "1" => CommentLabel.Spam,
+            "lowrelevance" or "low-relevance" => CommentLabel.LowRelevance,
+            _ => throw Malformed(sourceName, filePath, line, $"unknown label {SafeText.Quote(label)} (expected genuine, ham, 0, low_relevance, spam or 1)"),
         };
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static IEnumerable<(long Line, Dictionary<string, string?> Fields)> ReadRows(string path, string[] required, string[] optional)
+    private static IEnumerable<(long Line, Dictionary<string, string?> Fields)> ReadRows(CsvSource source, string[] required, string[] optional)
     {
-        StreamReader reader;
-        try
-        {
-            reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new ClassifierDataException($"Cannot read '{path}': the file does not exist.", path, null, ex);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new ClassifierDataException($"Cannot read '{path}': {ex.Message}", path, null, ex);
-        }
-
         long line = 1;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             HasHeaderRecord = true,
             DetectColumnCountChanges = false,
             TrimOptions = TrimOptions.None,
-            BadDataFound = args => throw Malformed(path, line, $"bad quoting in field '{Shorten(args.Field)}'"),
+            BadDataFound = args => throw Malformed(source, line, $"bad quoting in field {SafeText.Quote(args.Field)}"),
         };
 
-        using (reader)
-        using (var csv = new CsvReader(reader, configuration))
+        using TextReader reader = source.Open();
+        using var csv = new CsvReader(reader, configuration);
+        string[] header;
+        try
         {
-            string[] header;
+            if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
+            {
+                throw new ClassifierDataException($"Cannot read '{source.Name}': it is empty (a header row is required).", source.FilePath, 1);
+            }
+
+            header = csv.HeaderRecord.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        }
+        catch (CsvHelperException ex)
+        {
+            throw Malformed(source, 1, ex.Message.Split('\n')[0], ex);
+        }
+
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string name in required.Concat(optional))
+        {
+            columns[name] = Array.IndexOf(header, name);
+        }
+
+        foreach (string name in required)
+        {
+            if (columns[name] < 0)
+            {
+                throw MissingColumn(source, name, header);
+            }
+        }
+
+        while (true)
+        {
+            line = csv.Parser.RawRow + 1;
+            bool more;
             try
             {
-                if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
-                {
-                    throw new ClassifierDataException($"Cannot read '{path}': the file is empty (a header row is required).", path, 1);
-                }
-
-                header = csv.HeaderRecord.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+                more = csv.Read();
             }
             catch (CsvHelperException ex)
             {
-                throw Malformed(path, 1, ex.Message.Split('\n')[0], ex);
+                throw Malformed(source, line, ex.Message.Split('\n')[0], ex);
             }
 
-            var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (string name in required.Concat(optional))
+            if (!more)
             {
-                columns[name] = Array.IndexOf(header, name);
+                yield break;
             }
 
-            foreach (string name in required)
+            if (csv.Parser.Count != header.Length)
             {
-                if (columns[name] < 0)
-                {
-                    throw new ClassifierDataException($"Cannot read '{path}': the header has no '{name}' column (found: {string.Join(", ", header)}).", path, 1);
-                }
+                throw Malformed(source, line, $"the record has {csv.Parser.Count} fields but the header has {header.Length}");
             }
 
-            while (true)
+            var fields = new Dictionary<string, string?>(columns.Count, StringComparer.Ordinal);
+            foreach (var (name, index) in columns)
             {
-                line = csv.Parser.RawRow + 1;
-                bool more;
-                try
-                {
-                    more = csv.Read();
-                }
-                catch (CsvHelperException ex) when (ex is not null)
-                {
-                    throw Malformed(path, line, ex.Message.Split('\n')[0], ex);
-                }
-
-                if (!more)
-                {
-                    yield break;
-                }
-
-                if (csv.Parser.Count != header.Length)
-                {
-                    throw Malformed(path, line, $"the record has {csv.Parser.Count} fields but the header has {header.Length}");
-                }
-
-                var fields = new Dictionary<string, string?>(columns.Count, StringComparer.Ordinal);
-                foreach (var (name, index) in columns)
-                {
-                    fields[name] = index >= 0 ? csv.Parser[index] : null;
-                }
-
-                yield return (line, fields);
+                fields[name] = index >= 0 ? csv.Parser[index] : null;
             }
+
+            yield return (line, fields);
         }
     }
 
-    private static string Shorten(string field) => field.Length <= 40 ? field : field[..40] + "...";
+    /// <summary>
+    /// A header without a required column. When the header is one column holding tabs or semicolons, the file uses
+    /// another separator, and the message says which instead of listing one long column name.
+    /// </summary>
+    private static ClassifierDataException MissingColumn(CsvSource source, string name, string[] header)
+    {
+        string separator = string.Empty;
+        if (header.Length == 1)
+        {
+            int tabs = header[0].Count(c => c == '\t');
+            int semicolons = header[0].Count(c => c == ';');
+            if (tabs + semicolons > 0)
+            {
+                (string kind, string what, int count) = tabs >= semicolons ? ("tab-separated (TSV)", "tab", tabs) : ("semicolon-separated", "semicolon", semicolons);
+                return new ClassifierDataException(
+                    $"Cannot read '{source.Name}': it is {kind}: its header has {count} {what}{(count == 1 ? string.Empty : "s")} and no comma. " +
+                    "Comment and post files are comma-separated CSV (RFC 4180 quoting); save it as CSV with commas.",
+                    source.FilePath,
+                    1);
+            }
+        }
 
-    private static ClassifierDataException Malformed(string path, long line, string problem, Exception? inner = null) =>
-        new($"Malformed CSV '{path}', line {line}: {problem}.", path, line, inner);
+        return new ClassifierDataException(
+            $"Cannot read '{source.Name}': the header has no '{name}' column (found: {string.Join(", ", header.Take(MaxColumnsListed).Select(SafeText.Quote))}{(header.Length > MaxColumnsListed ? $" and {header.Length - MaxColumnsListed} more" : string.Empty)}).",
+            source.FilePath,
+            1);
+    }
+
+    private static ClassifierDataException Malformed(CsvSource source, long line, string problem, Exception? inner = null) =>
+        Malformed(source.Name, source.FilePath, line, problem, inner);
+
+    private static ClassifierDataException Malformed(string sourceName, string? filePath, long line, string problem, Exception? inner = null) =>
+        new($"Malformed CSV '{sourceName}', line {line}: {problem}.", filePath, line, inner);
 }

@@ -46,6 +46,33 @@ internal static class Guard
     public static double Probability(double value, [CallerArgumentExpression(nameof(value))] string? name = null) =>
         InRange(value, ProbabilityAttribute.Min, ProbabilityAttribute.Max, name);
 
+    /// <summary>Checks every item of <paramref name="items"/> before any is used, so a null one fails up front, naming its index.</summary>
+    public static void NoNullItems<T>(IReadOnlyList<T?> items, [CallerArgumentExpression(nameof(items))] string? name = null)
+        where T : class
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            ItemNotNull(items[i], i, name);
+        }
+    }
+
+    /// <summary>An item of a sequence argument, named with its index in the message: "comments[3] is null".</summary>
+    public static T ItemNotNull<T>([NotNull] T? item, long index, string? name)
+        where T : class
+    {
+        ValidItem(item is not null, index, name, $"is null; every item must be a non-null {typeof(T).Name}");
+        return item;
+    }
+
+    /// <summary>Fails unless <paramref name="valid"/>, with a message naming the item: "comments[3] <paramref name="problem"/>".</summary>
+    public static void ValidItem([DoesNotReturnIf(false)] bool valid, long index, string? name, string problem)
+    {
+        if (!valid)
+        {
+            throw new ArgumentException($"{name}[{index}] {problem}.", name);
+        }
+    }
+
     public static int AtLeast(int value, int min, [CallerArgumentExpression(nameof(value))] string? name = null)
     {
         if (value < min)

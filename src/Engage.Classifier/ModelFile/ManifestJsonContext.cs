@@ -9,6 +9,7 @@ namespace Engage.Classifier.ModelFile;
 [JsonSourceGenerationOptions(
     WriteIndented = true,
     UseStringEnumConverter = true,
+    Converters = [typeof(ManifestLabelConverter)],
     NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
 [JsonSerializable(typeof(ModelManifest))]
 [JsonSerializable(typeof(TrainingReport))]

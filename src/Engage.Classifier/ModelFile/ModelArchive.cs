@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Globalization;
 using System.IO.Compression;
 using System.Reflection;
 using System.Security.Cryptography;
@@ -9,8 +11,13 @@ using Engage.Classifier.TextModel;
 namespace Engage.Classifier.ModelFile;
 
 /// <summary>
-/// Reads and writes model files: one zip holding "manifest.json", the compiled "scoring.bin" and the
-/// ML.NET models under "mlnet/". Every entry is checked against the manifest's SHA-256 on load.
+/// Reads and writes model files: one zip holding "manifest.json", the compiled "scoring.bin" and the ML.NET models
+/// under "mlnet/". A model file may come from anyone who can drop a file where a host loads or hot-reloads models,
+/// so reading is defensive: the archive size and its entry count are checked before the zip is opened, the manifest
+/// is read first (from a bounded entry), then only the entries it names, whose declared sizes must add up to at most
+/// <see cref="MaxInflatedBytes"/>; each is inflated into a buffer of exactly its declared size, hashed as it streams in,
+/// and refused when it inflates to more or fewer bytes or to another SHA-256 than the manifest says. A zip bomb is thus
+/// refused before it is inflated, and no hostile file costs more than the limits below.
 /// </summary>
 internal static class ModelArchive
 {
@@ -19,8 +26,23 @@ internal static class ModelArchive
     public const string ReportEntry = "training-report.json";
     public const string MlNetFolder = "mlnet/";
 
-    /// <summary>The largest entry a model file may hold; a larger claimed size means a corrupt or hostile file.</summary>
-    private const long MaxEntryBytes = 256L * 1024 * 1024;
+    /// <summary>Most entries a model file may have. A model has 9 (manifest, scoring, report, six ML.NET models).</summary>
+    public const int MaxEntries = 64;
+
+    /// <summary>
+    /// Largest model file, as stored (compressed). The default model is 1.6 MB; a model trained with ten times the
+    /// trees and eight times the leaves stays well under this. A stream that cannot seek is buffered up to this size.
+    /// </summary>
+    public const long MaxArchiveBytes = 64L * 1024 * 1024;
+
+    /// <summary>Most bytes the entries a manifest names may inflate to, together. The default model's inflate to 2.1 MB.</summary>
+    public const long MaxInflatedBytes = 64L * 1024 * 1024;
+
+    /// <summary>Largest manifest entry. The default model's is 2.2 KB (its feature names and entry hashes).</summary>
+    public const long MaxManifestBytes = 1024L * 1024;
+
+    private const int EndOfCentralDirectorySignature = 0x06054b50;
+    private const int EndOfCentralDirectoryLength = 22;
 
     /// <summary>The time every entry is stamped with, so the same model always gives the same bytes.</summary>
     public static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -50,53 +72,50 @@ internal static class ModelArchive
         stream.Write(content);
     }
 
-    /// <summary>Reads a model file. Every failure becomes a <see cref="ClassifierDataException"/> that says what is wrong.</summary>
+    /// <summary>
+    /// Reads a model file: the manifest, then the entries it names; the entries returned are those and the manifest.
+    /// Every failure becomes a <see cref="ClassifierDataException"/> that says what is wrong.
+    /// </summary>
     public static (ModelManifest Manifest, ScoringModel Scoring, IReadOnlyDictionary<string, byte[]> Entries) Read(Stream source, string description)
     {
+        ModelManifest manifest;
         Dictionary<string, byte[]> entries;
+        Stream seekable = Seekable(source, description);
         try
         {
-            using var zip = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
-            entries = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            foreach (ZipArchiveEntry entry in zip.Entries)
+            CheckEntryCount(seekable, description);
+            using var zip = new ZipArchive(seekable, ZipArchiveMode.Read, leaveOpen: true);
+            if (zip.Entries.Count > MaxEntries)
             {
-                if (entry.Length > MaxEntryBytes)
-                {
-                    throw Fail(description, $"entry '{entry.FullName}' claims {entry.Length} bytes, more than a model can hold");
-                }
-
-                using Stream stream = entry.Open();
-                using var buffer = new MemoryStream((int)entry.Length);
-                stream.CopyTo(buffer);
-                entries[entry.FullName] = buffer.ToArray();
+                throw TooManyEntries(zip.Entries.Count, description);
             }
+
+            ZipArchiveEntry manifestEntry = zip.GetEntry(ManifestEntry)
+                ?? throw Fail(description, $"it has no {ManifestEntry}; it is not an Engage.Classifier model");
+            if (manifestEntry.Length > MaxManifestBytes)
+            {
+                throw Fail(description, $"its {ManifestEntry} claims {manifestEntry.Length} bytes, more than a manifest can hold ({MaxManifestBytes})");
+            }
+
+            byte[] manifestBytes = ReadEntry(manifestEntry, expectedHash: null, description);
+            manifest = ReadManifest(manifestBytes, description);
+            CheckCompatible(manifest, description);
+            entries = ReadNamedEntries(zip, manifest, description);
+            entries[ManifestEntry] = manifestBytes;
         }
         catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException or NotSupportedException)
         {
             throw Fail(description, "it is not a readable model zip (empty, truncated or corrupt)", ex);
         }
-
-        if (!entries.TryGetValue(ManifestEntry, out byte[]? manifestBytes))
+        finally
         {
-            throw Fail(description, $"it has no {ManifestEntry}; it is not an Engage.Classifier model");
-        }
-
-        ModelManifest manifest = ReadManifest(manifestBytes, description);
-        CheckCompatible(manifest, description);
-        foreach (var (name, expected) in manifest.EntryHashes)
-        {
-            if (!entries.TryGetValue(name, out byte[]? content))
+            if (!ReferenceEquals(seekable, source))
             {
-                throw Fail(description, $"entry '{name}' listed in the manifest is missing");
-            }
-
-            if (!string.Equals(Convert.ToHexString(SHA256.HashData(content)), expected, StringComparison.OrdinalIgnoreCase))
-            {
-                throw Fail(description, $"entry '{name}' does not match its checksum (the file is corrupt)");
+                seekable.Dispose();
             }
         }
 
-        if (!entries.TryGetValue(ScoringEntry, out byte[]? scoringBytes) || !manifest.EntryHashes.ContainsKey(ScoringEntry))
+        if (!entries.TryGetValue(ScoringEntry, out byte[]? scoringBytes))
         {
             throw Fail(description, $"it has no {ScoringEntry}");
         }
@@ -112,6 +131,149 @@ internal static class ModelArchive
         }
     }
 
+    /// <summary>The entries the manifest names, after their count and declared sizes are checked; nothing else is inflated.</summary>
+    private static Dictionary<string, byte[]> ReadNamedEntries(ZipArchive zip, ModelManifest manifest, string description)
+    {
+        if (manifest.EntryHashes.Count > MaxEntries)
+        {
+            throw TooManyEntries(manifest.EntryHashes.Count, description);
+        }
+
+        var named = new List<(ZipArchiveEntry Entry, string Hash)>(manifest.EntryHashes.Count);
+        long declared = 0;
+        foreach (var (name, hash) in manifest.EntryHashes)
+        {
+            ZipArchiveEntry entry = zip.GetEntry(name)
+                ?? throw Fail(description, $"entry {SafeText.Quote(name)} listed in the manifest is missing");
+            declared += entry.Length;
+            named.Add((entry, hash));
+        }
+
+        if (declared > MaxInflatedBytes)
+        {
+            throw Fail(description, $"its entries claim {declared} bytes inflated, more than a model can hold ({MaxInflatedBytes})");
+        }
+
+        var entries = new Dictionary<string, byte[]>(named.Count, StringComparer.Ordinal);
+        foreach (var (entry, hash) in named)
+        {
+            entries[entry.FullName] = ReadEntry(entry, hash, description);
+        }
+
+        return entries;
+    }
+
+    /// <summary>
+    /// Inflates one entry into a buffer of exactly its declared size, hashing it as it streams in; fails when it inflates
+    /// to more or fewer bytes, or (with <paramref name="expectedHash"/>) to another SHA-256.
+    /// </summary>
+    private static byte[] ReadEntry(ZipArchiveEntry entry, string? expectedHash, string description)
+    {
+        var content = new byte[entry.Length];
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using Stream stream = entry.Open();
+        int filled = 0;
+        int read;
+        while (filled < content.Length && (read = stream.Read(content, filled, Math.Min(content.Length - filled, 1 << 16))) > 0)
+        {
+            hash.AppendData(content, filled, read);
+            filled += read;
+        }
+
+        if (filled < content.Length)
+        {
+            throw Fail(description, $"entry {SafeText.Quote(entry.FullName)} ends before its declared {entry.Length} bytes (the file is corrupt)");
+        }
+
+        // .NET's zip reader stops at the declared size today (the hash then fails); this holds should it ever not.
+        Span<byte> beyond = stackalloc byte[1];
+        if (stream.Read(beyond) > 0)
+        {
+            throw Fail(description, $"entry {SafeText.Quote(entry.FullName)} inflates to more than its declared {entry.Length} bytes (the file is corrupt or hostile)");
+        }
+
+        if (expectedHash is not null && !string.Equals(Convert.ToHexString(hash.GetHashAndReset()), expectedHash, StringComparison.OrdinalIgnoreCase))
+        {
+            throw Fail(description, $"entry {SafeText.Quote(entry.FullName)} does not match its checksum (the file is corrupt)");
+        }
+
+        return content;
+    }
+
+    /// <summary>
+    /// The source itself when it can seek (after checking its size), else a copy of at most <see cref="MaxArchiveBytes"/>:
+    /// a zip is read from its end.
+    /// </summary>
+    private static Stream Seekable(Stream source, string description)
+    {
+        if (source.CanSeek)
+        {
+            if (source.Length - source.Position > MaxArchiveBytes)
+            {
+                throw TooLarge(description);
+            }
+
+            return source;
+        }
+
+        var copy = new MemoryStream();
+        var buffer = new byte[1 << 16];
+        int read;
+        while ((read = source.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (copy.Length + read > MaxArchiveBytes)
+            {
+                throw TooLarge(description);
+            }
+
+            copy.Write(buffer, 0, read);
+        }
+
+        copy.Position = 0;
+        return copy;
+    }
+
+    /// <summary>
+    /// Refuses a zip whose end record declares more than <see cref="MaxEntries"/> entries before the zip reader builds an
+    /// object for each of them. A zip64 archive (count 0xFFFF) declares more than that by definition.
+    /// </summary>
+    private static void CheckEntryCount(Stream zip, string description)
+    {
+        long start = zip.Position;
+        long length = zip.Length - start;
+        if (length < EndOfCentralDirectoryLength)
+        {
+            return; // The zip reader says it is not a zip.
+        }
+
+        // The end record is the last 22 bytes, followed by a comment of up to 64 KB.
+        int tail = (int)Math.Min(length, EndOfCentralDirectoryLength + ushort.MaxValue);
+        var bytes = new byte[tail];
+        zip.Position = start + length - tail;
+        zip.ReadExactly(bytes);
+        zip.Position = start;
+        for (int at = tail - EndOfCentralDirectoryLength; at >= 0; at--)
+        {
+            if (BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at)) == EndOfCentralDirectorySignature)
+            {
+                int count = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(at + 10));
+                if (count > MaxEntries)
+                {
+                    throw TooManyEntries(count, description);
+                }
+
+                return;
+            }
+        }
+    }
+
+    private static ClassifierDataException TooManyEntries(int count, string description) =>
+        Fail(description, $"it has {(count == ushort.MaxValue ? "65535 or more" : count.ToString(CultureInfo.InvariantCulture))} entries, more than a model can have ({MaxEntries})");
+
+    /// <summary>The failure for a model file larger than <see cref="MaxArchiveBytes"/>.</summary>
+    public static ClassifierDataException TooLarge(string description) =>
+        Fail(description, $"it is larger than a model can be ({MaxArchiveBytes} bytes)");
+
     private static ModelManifest ReadManifest(byte[] bytes, string description)
     {
         ModelManifest? manifest;
@@ -121,7 +283,7 @@ internal static class ModelArchive
         }
         catch (JsonException ex)
         {
-            throw Fail(description, $"its manifest is not valid: {ex.Message}", ex);
+            throw Fail(description, $"its manifest is not valid: {SafeText.Clean(ex.Message)}", ex);
         }
 
         return manifest ?? throw Fail(description, "its manifest is empty");

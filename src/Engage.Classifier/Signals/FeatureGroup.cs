@@ -14,11 +14,11 @@ internal abstract class FeatureGroup<TFeature> : IFeatureGroup
 
     public bool CanExplain(ReadOnlySpan<float> values) => CanExplain(new FeatureValues<TFeature>(values));
 
-    public string Describe(ReadOnlySpan<float> values, CommentLabel label) => Describe(new FeatureValues<TFeature>(values), label);
+    public Reason? Describe(ReadOnlySpan<float> values, CommentLabel label) => Describe(new FeatureValues<TFeature>(values), label);
 
     protected virtual bool CanExplain(FeatureValues<TFeature> values) => true;
 
-    protected abstract string Describe(FeatureValues<TFeature> values, CommentLabel label);
+    protected abstract Reason? Describe(FeatureValues<TFeature> values, CommentLabel label);
 }
 
 /// <summary>A <see cref="FeatureGroup{TFeature}"/> computed from the comment by the featurizer.</summary>

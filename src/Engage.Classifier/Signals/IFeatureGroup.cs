@@ -13,10 +13,14 @@ internal interface IFeatureGroup
     /// <param name="values">The group's own feature values.</param>
     bool CanExplain(ReadOnlySpan<float> values);
 
-    /// <summary>A short reason, in the comment's own numbers, for a group that pushed the comment toward <paramref name="label"/>.</summary>
+    /// <summary>
+    /// A short reason, in the comment's own numbers, for a group that pushed the comment toward <paramref name="label"/>:
+    /// its stable code (listed in docs/reasons.md), English text and the numbers the text shows (<see cref="Verdicts.ReasonText.Of"/>).
+    /// </summary>
     /// <param name="values">The group's own feature values.</param>
     /// <param name="label">The verdict being explained.</param>
-    string Describe(ReadOnlySpan<float> values, CommentLabel label);
+    /// <returns>The reason, or <see langword="null"/> when the group has nothing true to say for this verdict.</returns>
+    Reason? Describe(ReadOnlySpan<float> values, CommentLabel label);
 }
 
 /// <summary>A family of signals computed from a comment: one small type per family, listed in <see cref="FeatureLayout.Families"/>.</summary>

@@ -1,4 +1,5 @@
 using Engage.Classifier.Signals;
+using Engage.Classifier.Verdicts;
 
 namespace Engage.Classifier.TextModel;
 
@@ -14,10 +15,10 @@ internal sealed class TextScores : FeatureGroup<TextScores.Feature>
         FillerTextScore,
     }
 
-    protected override string Describe(FeatureValues<Feature> values, CommentLabel label) => label switch
+    protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label) => label switch
     {
-        CommentLabel.Spam => "wording resembles known spam",
-        CommentLabel.LowRelevance => "wording resembles filler comments",
-        _ => "wording resembles genuine conversation",
+        CommentLabel.Spam => ReasonText.Of("spam_wording", "wording resembles known spam"),
+        CommentLabel.LowRelevance => ReasonText.Of("filler_wording", "wording resembles filler comments"),
+        _ => ReasonText.Of("genuine_wording", "wording resembles genuine conversation"),
     };
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Engage.Classifier.Evaluation;
 using Engage.Classifier.Signals;
 using Engage.Classifier.Training;
@@ -48,10 +49,40 @@ public sealed class CommentClassifierTrainer
     /// <param name="postsPath">Posts joined by thread, or <see langword="null"/>.</param>
     /// <param name="progress">Receives progress, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels training between steps.</param>
-    /// <exception cref="ClassifierDataException">A file is missing or malformed.</exception>
+    /// <exception cref="ClassifierDataException">A file is missing, not UTF-8 or malformed; the message names it and the line.</exception>
     /// <exception cref="ArgumentException">The data cannot train a model (see <see cref="Train"/>).</exception>
     public TrainingResult TrainFromCsv(string commentsPath, string? postsPath = null, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Train(CommentCsv.ReadLabeled(commentsPath, postsPath), progress, cancellationToken);
+
+    /// <summary>
+    /// Trains from labeled comments CSV text in a stream and, optionally, its posts (see <see cref="CommentCsv"/>): UTF-8,
+    /// checked. The streams are read from their current position and left open.
+    /// </summary>
+    /// <param name="comments">Labeled comments.</param>
+    /// <param name="posts">Posts joined by thread, or <see langword="null"/>.</param>
+    /// <param name="progress">Receives progress, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels training between steps.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="comments"/> is null.</exception>
+    /// <exception cref="ClassifierDataException">A stream is not UTF-8 or is malformed; the message names it (its file name, or "comments stream" or "posts stream") and the line.</exception>
+    /// <exception cref="ArgumentException">The data cannot train a model (see <see cref="Train"/>).</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in the type of their first parameter (path, Stream, TextReader); no call is ambiguous.")]
+    public TrainingResult TrainFromCsv(Stream comments, Stream? posts = null, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Train(CommentCsv.ReadLabeled(comments, posts), progress, cancellationToken);
+
+    /// <summary>
+    /// Trains from labeled comments CSV text in a reader and, optionally, its posts (see <see cref="CommentCsv"/>), read as
+    /// the readers decode them: the way to train from a file in a legacy encoding. The readers are left open.
+    /// </summary>
+    /// <param name="comments">Labeled comments.</param>
+    /// <param name="posts">Posts joined by thread, or <see langword="null"/>.</param>
+    /// <param name="progress">Receives progress, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels training between steps.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="comments"/> is null.</exception>
+    /// <exception cref="ClassifierDataException">The text is malformed; the message names the reader (the file under it, or "comments reader" or "posts reader") and the line.</exception>
+    /// <exception cref="ArgumentException">The data cannot train a model (see <see cref="Train"/>).</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in the type of their first parameter (path, Stream, TextReader); no call is ambiguous.")]
+    public TrainingResult TrainFromCsv(TextReader comments, TextReader? posts = null, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Train(CommentCsv.ReadLabeled(comments, posts), progress, cancellationToken);
 
     /// <summary>Trains a classifier and measures it on held-out threads.</summary>
     /// <param name="comments">Labeled comments; they need both spam and non-spam, from at least two threads.</param>

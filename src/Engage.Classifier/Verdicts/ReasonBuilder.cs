@@ -10,7 +10,7 @@ namespace Engage.Classifier.Verdicts;
 /// the values typical of genuine comments and the comment is scored again. Groups whose swap moves the raw tree
 /// score (the log-odds before calibration, which does not saturate the way a probability near 0 or 1 does) toward
 /// the verdict by more than <see cref="MinimumShift"/> are the reasons, strongest first, each described by its group
-/// with the comment's own numbers.
+/// with the comment's own numbers (a <see cref="Reason"/>: code, English text and values).
 /// </summary>
 internal static class ReasonBuilder
 {
@@ -19,20 +19,26 @@ internal static class ReasonBuilder
 
     private const int MaxReasons = 4;
 
+    /// <summary>The one reason of an empty or white-space comment.</summary>
+    public static readonly Reason EmptyComment = ReasonText.Of("empty", "the comment is empty");
+
     /// <summary>A genuine or low-relevance verdict with a spam probability at or above this share of the threshold is near the cutoff.</summary>
     private const double NearCutoffShare = 0.5;
+
+    private static readonly FeatureRange PayloadGroup = FeatureLayout.Groups.Single(g => g.Group is PayloadSignals);
 
     /// <param name="model">The scoring model.</param>
     /// <param name="features">The comment's tree input.</param>
     /// <param name="label">The verdict to explain.</param>
     /// <param name="spamProbability">The verdict's spam probability.</param>
     /// <param name="spamThreshold">The threshold the verdict was given at.</param>
-    public static IReadOnlyList<string> Explain(ScoringModel model, ReadOnlySpan<float> features, CommentLabel label, double spamProbability, double spamThreshold)
+    public static IReadOnlyList<Reason> Explain(ScoringModel model, ReadOnlySpan<float> features, CommentLabel label, double spamProbability, double spamThreshold)
     {
-        var reasons = Strongest(model, features, label);
+        List<Reason> reasons = Strongest(model, features, label);
         PayloadKinds payload = PayloadSignals.KindsOf(features);
-        string payloadReason = PayloadGroup.Group.Describe(features.Slice(PayloadGroup.Start, PayloadGroup.Length), label);
-        reasons.Remove(payloadReason);
+        Reason payloadReason = PayloadGroup.Group.Describe(features.Slice(PayloadGroup.Start, PayloadGroup.Length), label)
+            ?? throw new InvalidOperationException("The payload family always describes a comment.");
+        reasons.RemoveAll(r => r.Code == payloadReason.Code);
         if (payload == PayloadKinds.None || label == CommentLabel.Spam)
         {
             // The rule first: spam is spam because of what it carries; without a payload nothing is spam.
@@ -41,17 +47,19 @@ internal static class ReasonBuilder
         else if (spamProbability >= NearCutoffShare * spamThreshold)
         {
             // A verdict near the cutoff names what pushed it up as well as what held it down.
-            string? up = Strongest(model, features, CommentLabel.Spam).FirstOrDefault(r => r != payloadReason);
-            reasons.Insert(0, $"close to the spam cutoff ({payloadReason}{(up is null ? string.Empty : "; " + up)})");
+            Reason? up = Strongest(model, features, CommentLabel.Spam).FirstOrDefault(r => r.Code != payloadReason.Code);
+            reasons.Insert(0, ReasonText.Of(
+                "near_cutoff",
+                $"close to the spam cutoff ({payloadReason.Text}{(up is null ? string.Empty : "; " + up.Text)})",
+                ("spam_probability", spamProbability),
+                ("threshold", spamThreshold)));
         }
 
         return reasons.Count > MaxReasons ? reasons.GetRange(0, MaxReasons) : reasons;
     }
 
-    private static readonly FeatureRange PayloadGroup = FeatureLayout.Groups.Single(g => g.Group is PayloadSignals);
-
     /// <summary>The groups that moved the raw score toward <paramref name="label"/> most, described, strongest first.</summary>
-    private static List<string> Strongest(ScoringModel model, ReadOnlySpan<float> features, CommentLabel label)
+    private static List<Reason> Strongest(ScoringModel model, ReadOnlySpan<float> features, CommentLabel label)
     {
         ImmutableArray<FeatureRange> groups = FeatureLayout.Groups;
         Span<float> ablated = stackalloc float[features.Length];
@@ -76,14 +84,14 @@ internal static class ReasonBuilder
 
         found = found[..count];
         found.Sort((a, b) => b.Shift.CompareTo(a.Shift));
-        var reasons = new List<string>(Math.Min(count, MaxReasons));
+        var reasons = new List<Reason>(Math.Min(count, MaxReasons));
         foreach (var (_, g) in found)
         {
             FeatureRange range = groups[g];
-            string reason = range.Group.Describe(features.Slice(range.Start, range.Length), label);
+            Reason? reason = range.Group.Describe(features.Slice(range.Start, range.Length), label);
 
             // A group that has nothing true to say for this verdict says nothing.
-            if (reason.Length > 0 && !reasons.Contains(reason))
+            if (reason is not null && !SaidAlready(reasons, reason))
             {
                 reasons.Add(reason);
             }
@@ -95,6 +103,20 @@ internal static class ReasonBuilder
         }
 
         return reasons;
+    }
+
+    /// <summary>Two groups may describe a comment in the same words; the reason is then given once.</summary>
+    private static bool SaidAlready(List<Reason> reasons, Reason reason)
+    {
+        foreach (Reason said in reasons)
+        {
+            if (said.Text == reason.Text)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How far group <paramref name="g"/> pushed the comment toward its verdict (positive: toward it).</summary>

@@ -34,6 +34,9 @@ public sealed class ScoreTextTests(TrainedModel model)
         root.GetProperty("relevance").ValueKind.Should().Be(JsonValueKind.Null);
         root.GetProperty("reasons").ValueKind.Should().Be(JsonValueKind.Array);
         root.GetProperty("reasons").GetArrayLength().Should().BeGreaterThan(0);
+        JsonElement[] details = root.GetProperty("reason_details").EnumerateArray().ToArray();
+        details.Select(d => d.GetProperty("text").GetString()).Should().Equal(root.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        details.Should().OnlyContain(d => d.GetProperty("code").GetString()!.Length > 0 && d.GetProperty("values").ValueKind == JsonValueKind.Object);
     }
 
     [Fact]

@@ -143,7 +143,7 @@ public sealed class ErrorHandlingTests(TrainedModel model) : IDisposable
 
         ShouldBeOneSentence(result, 1);
         result.Error.Should().NotContain("\u001b").And.Contain("\\u001B").And.Contain("line 3");
-        result.Error.Length.Should().BeLessThan(Messages.MaxLength + 40);
+        result.Error.Length.Should().BeLessThan(1000 + 40, "the library's message limit (SafeText.MaxLength) plus the 'engage: ' prefix");
     }
 
     private static void ShouldBeOneSentence(CliResult result, int exitCode)

@@ -35,16 +35,36 @@ public sealed class InputFileTests(TrainedModel model) : IDisposable
     }
 
     [Fact]
-    public void Open_Windows1252WithItsEncoding_ReadsTheLettersRight()
+    public void Open_Windows1252WithItsEncoding_ReadsTheLettersRightWithoutACopy()
     {
         string path = WriteBytes("legacy.csv", Windows1252);
         CliContext context = CliContext.ForWriters(TextWriter.Null, TextWriter.Null);
+        string[] before = Directory.GetFiles(Path.GetTempPath());
 
-        using InputFile file = InputFile.Open(context, path, TextEncodings.Find("windows-1252"), csv: true);
+        InputFile file = InputFile.Open(context, path, TextEncodings.Find("windows-1252"));
 
-        File.ReadAllText(file.Path).Should().Be("id,content\n1,Nice post\n2,Schöne Grüße\n3,café\n");
+        file.ReadComments(null).Select(r => r.Comment.Text).Should().Equal("Nice post", "Schöne Grüße", "café");
         file.ShownAs.Should().Be(path);
-        file.Path.Should().NotBe(path, "a converted copy is read");
+        file.Lines.Should().Be(5);
+        Directory.GetFiles(Path.GetTempPath()).Should().BeEquivalentTo(before, "the file is decoded as it is read, not copied");
+    }
+
+    [Fact]
+    public void ScoreFromStandardInput_Windows1252_FailsNamingStandardInputAndTheLine()
+    {
+        CliResult result = EngageTool.RunWithInput(Windows1252, "score", "--comments", "-", "--out", "-", "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Error.Should().Contain("'standard input' is not UTF-8: line 3 has the bytes 0xF6").And.Contain("--encoding windows-1252");
+    }
+
+    [Fact]
+    public void ScoreFromStandardInput_Windows1252WithEncodingOption_ScoresEveryRow()
+    {
+        CliResult result = EngageTool.RunWithInput(Windows1252, "score", "--comments", "-", "--encoding", "windows-1252", "--out", "-", "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')[0]).Should().Equal("id", "1", "2", "3");
     }
 
     [Fact]
@@ -68,13 +88,13 @@ public sealed class InputFileTests(TrainedModel model) : IDisposable
     }
 
     [Fact]
-    public void Open_Utf16WithByteOrderMark_IsConvertedAndRead()
+    public void Open_Utf16WithByteOrderMark_IsReadByItsMark()
     {
         string path = WriteBytes("utf16.csv", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("id,content\n1,Grüße\n")).ToArray());
 
-        using InputFile file = InputFile.Open(CliContext.ForWriters(TextWriter.Null, TextWriter.Null), path, encoding: null, csv: true);
+        InputFile file = InputFile.Open(CliContext.ForWriters(TextWriter.Null, TextWriter.Null), path, encoding: null);
 
-        File.ReadAllText(file.Path).Should().Be("id,content\n1,Grüße\n");
+        file.ReadComments(null).Single().Comment.Text.Should().Be("Grüße");
     }
 
     [Theory]

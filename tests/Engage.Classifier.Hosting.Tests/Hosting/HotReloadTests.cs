@@ -1,4 +1,5 @@
 using Engage.Classifier.Hosting.Tests.Support;
+using Engage.Classifier.Workbench;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -90,6 +91,23 @@ public sealed class HotReloadTests : IDisposable
         provider.ReloadCount.Should().Be(0);
         failed!.Exception.Should().BeOfType<ClassifierDataException>();
         _logs.Entries.Should().Contain(e => e.Level == LogLevel.Error && e.Exception is ClassifierDataException);
+    }
+
+    [Fact]
+    public void TryReload_IssueZipOfZerosDroppedIn_IsRefusedUninflatedAndTheOldModelServes()
+    {
+        using ServiceProvider services = Build();
+        var provider = services.GetRequiredService<ICommentClassifierProvider>();
+        CommentClassifier before = provider.Current;
+        File.WriteAllBytes(_path, HostileModelFiles.IssueZip());
+
+        bool reloaded = provider.TryReload();
+
+        reloaded.Should().BeFalse();
+        provider.Current.Should().BeSameAs(before);
+        provider.FailedReloadCount.Should().Be(1);
+        _logs.Entries.Should().Contain(e => e.Level == LogLevel.Error && e.Exception is ClassifierDataException && e.Exception.Message.Contains("no manifest.json", StringComparison.Ordinal));
+        provider.Classify(Probe).SpamProbability.Should().Be(SpamA);
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public sealed class CommentCsvTests : IDisposable
     {
         Action act = () => CommentCsv.ReadComments(Fixture("no-content.csv")).ToArray();
 
-        act.Should().Throw<ClassifierDataException>().WithMessage("*no 'content' column (found: id, text, label)*");
+        act.Should().Throw<ClassifierDataException>().WithMessage("*no 'content' column (found: 'id', 'text', 'label')*");
     }
 
     [Fact]
@@ -174,7 +174,7 @@ public sealed class CommentCsvTests : IDisposable
     [Fact]
     public void ReadComments_NullOrBlankPath_ThrowsArgumentException()
     {
-        Action readNull = () => CommentCsv.ReadComments(null!);
+        Action readNull = () => CommentCsv.ReadComments((string)null!);
         Action readBlank = () => CommentCsv.ReadComments(" ");
 
         readNull.Should().Throw<ArgumentNullException>();

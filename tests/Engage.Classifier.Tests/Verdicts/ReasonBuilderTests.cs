@@ -17,14 +17,18 @@ public sealed class ReasonBuilderTests
     private static readonly int PostCosine = FeatureLayout.IndexOf(RelevanceSignals.Feature.PostCosine);
     private static readonly int Payload = FeatureLayout.IndexOf(PayloadSignals.Feature.Kinds);
     private static readonly int PayloadLinks = FeatureLayout.IndexOf(PayloadSignals.Feature.Links);
-    private const string NoPayload = "no payload (no link, contact, pitch, self-promotion or disguise)";
+    private static readonly Reason NoPayload = Reason("no_payload", "no payload (no link, contact, pitch, self-promotion or disguise)");
 
     /// <summary>A verdict far from the cutoff (spam probability 0 against 0.9).</summary>
-    private static IReadOnlyList<string> Explain(ScoringModel model, float[] features, CommentLabel label) =>
+    private static IReadOnlyList<Reason> Explain(ScoringModel model, float[] features, CommentLabel label) =>
         ReasonBuilder.Explain(model, features, label, spamProbability: 0, spamThreshold: 0.9);
 
     /// <summary><paramref name="links"/> links, as the payload family reports them.</summary>
     private static (int, float)[] Linked(int links) => [(LinkCount, links), (Payload, (float)PayloadKinds.Link), (PayloadLinks, links)];
+
+    /// <summary>The payload reason of a comment with <paramref name="links"/> links.</summary>
+    private static Reason Carries(int links) =>
+        Reason("payload", links == 1 ? "carries 1 link" : $"carries {links} links", ("kinds", (int)PayloadKinds.Link), ("links", links));
 
     [Fact]
     public void Explain_GroupThatPushedTowardSpam_IsTheReasonInTheCommentsOwnNumbers()
@@ -32,7 +36,7 @@ public sealed class ReasonBuilderTests
         ScoringModel model = ScoringWith(Trees(Stump(LinkCount, 0.5f, below: -2, above: 3)));
         float[] features = Features([.. Linked(4), (Domains, 2)]);
 
-        Explain(model, features, CommentLabel.Spam).Should().Equal("carries 4 links", "4 links to 2 domains");
+        Explain(model, features, CommentLabel.Spam).Should().Equal(Carries(4), Reason("links", "4 links to 2 domains", ("count", 4), ("domains", 2), ("shopping_words", 0)));
     }
 
     [Fact]
@@ -42,7 +46,10 @@ public sealed class ReasonBuilderTests
         float[] features = Features([.. Linked(1), (Domains, 1), (MixedScript, 2)]);
 
         Explain(model, features, CommentLabel.Spam)
-            .Should().Equal("carries 1 link", "1 link to 1 domain", "2 words mix Latin with Cyrillic or Greek letters");
+            .Should().Equal(
+                Carries(1),
+                Reason("links", "1 link to 1 domain", ("count", 1), ("domains", 1), ("shopping_words", 0)),
+                Reason("mixed_script_words", "2 words mix Latin with Cyrillic or Greek letters", ("count", 2)));
     }
 
     [Fact]
@@ -50,7 +57,7 @@ public sealed class ReasonBuilderTests
     {
         ScoringModel model = ScoringWith(Trees(Stump(LinkCount, 0.5f, 0, 0.05)));
 
-        Explain(model, Features(Linked(3)), CommentLabel.Spam).Should().Equal("carries 3 links");
+        Explain(model, Features(Linked(3)), CommentLabel.Spam).Should().Equal(Carries(3));
     }
 
     [Fact]
@@ -66,7 +73,7 @@ public sealed class ReasonBuilderTests
     {
         ScoringModel model = ScoringWith(Trees(Stump(Questions, 0.5f, 0, -2)));
 
-        Explain(model, Features([.. Linked(1), (Questions, 1)]), CommentLabel.Genuine).Should().Equal("asks a question");
+        Explain(model, Features([.. Linked(1), (Questions, 1)]), CommentLabel.Genuine).Should().Equal(Reason("asks_question", "asks a question"));
     }
 
     [Fact]
@@ -76,8 +83,8 @@ public sealed class ReasonBuilderTests
         float[] withoutPost = Features([.. Linked(1), (HasPost, 0), (PostCosine, RelevanceSignals.NoPost)]);
         float[] unrelatedPost = Features([.. Linked(1), (HasPost, 1), (PostCosine, -0.5f)]);
 
-        Explain(model, withoutPost, CommentLabel.Spam).Should().Equal("carries 1 link");
-        Explain(model, unrelatedPost, CommentLabel.Spam).Should().Equal("carries 1 link", "shares almost no words with the post");
+        Explain(model, withoutPost, CommentLabel.Spam).Should().Equal(Carries(1));
+        Explain(model, unrelatedPost, CommentLabel.Spam).Should().Equal(Carries(1), Reason("off_topic", "shares almost no words with the post"));
     }
 
     [Fact]
@@ -107,7 +114,7 @@ public sealed class ReasonBuilderTests
     {
         ScoringModel model = ScoringWith(Trees(Stump(Questions, 0.5f, 0, -2)));
 
-        Explain(model, Features((Questions, 1)), CommentLabel.Genuine).Should().Equal(NoPayload, "asks a question");
+        Explain(model, Features((Questions, 1)), CommentLabel.Genuine).Should().Equal(NoPayload, Reason("asks_question", "asks a question"));
     }
 
     [Fact]
@@ -116,8 +123,17 @@ public sealed class ReasonBuilderTests
         ScoringModel model = ScoringWith(Trees(Stump(MixedScript, 0.5f, 0, 2), Stump(Questions, 0.5f, 0, -3)));
         float[] features = Features([.. Linked(1), (MixedScript, 2), (Questions, 1)]);
 
-        IReadOnlyList<string> reasons = ReasonBuilder.Explain(model, features, CommentLabel.Genuine, spamProbability: 0.6, spamThreshold: 0.9);
+        IReadOnlyList<Reason> reasons = ReasonBuilder.Explain(model, features, CommentLabel.Genuine, spamProbability: 0.6, spamThreshold: 0.9);
 
-        reasons.Should().Equal("close to the spam cutoff (carries 1 link; 2 words mix Latin with Cyrillic or Greek letters)", "asks a question");
+        reasons.Should().Equal(
+            Reason(
+                "near_cutoff",
+                "close to the spam cutoff (carries 1 link; 2 words mix Latin with Cyrillic or Greek letters)",
+                ("spam_probability", 0.6),
+                ("threshold", 0.9)),
+            Reason("asks_question", "asks a question"));
     }
+
+    private static Reason Reason(string code, string text, params (string Name, double Value)[] values) =>
+        new(code, text, values.ToDictionary(v => v.Name, v => v.Value));
 }

@@ -1,3 +1,4 @@
+using Engage.Classifier.Verdicts;
 using Engage.Classifier.Words;
 
 namespace Engage.Classifier.Signals.Families;
@@ -74,34 +75,36 @@ internal sealed class AuthorSignals : SignalFamily<AuthorSignals.Feature>
     protected override bool CanExplain(FeatureValues<Feature> values) =>
         values[Feature.AuthorNamePresent] > 0 || values[Feature.AuthorUrlPresent] > 0 || values[Feature.AuthorEmailPresent] > 0;
 
-    protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
+    protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label)
     {
         if (label == CommentLabel.Genuine)
         {
-            return "author fields look like a person's";
+            return ReasonText.Of("author_looks_personal", "author fields look like a person's");
         }
 
         if (values[Feature.AuthorNameHasLink] > 0)
         {
-            return "author name is a link";
+            return ReasonText.Of("author_name_is_link", "author name is a link");
         }
 
         if (values[Feature.AuthorNameCommercialWords] > 0 || values[Feature.AuthorNameWords] >= KeywordPhraseWords)
         {
-            return "author name is a keyword phrase";
+            return ReasonText.Of("author_name_is_keywords", "author name is a keyword phrase");
         }
 
         if (values[Feature.AuthorUrlCommercialWords] > 0)
         {
-            return "author URL is made of keywords";
+            return ReasonText.Of("author_url_is_keywords", "author URL is made of keywords");
         }
 
         if (values[Feature.AuthorNameInText] > 0)
         {
-            return "author name repeated in the text";
+            return ReasonText.Of("author_name_in_text", "author name repeated in the text");
         }
 
-        return values[Feature.AuthorUrlPresent] > 0 ? "author left a website link" : "author fields look unusual";
+        return values[Feature.AuthorUrlPresent] > 0
+            ? ReasonText.Of("author_website", "author left a website link")
+            : ReasonText.Of("author_unusual", "author fields look unusual");
     }
 
     private static int CommercialWords(string url)

@@ -22,29 +22,34 @@ internal sealed class ContactSignals : SignalFamily<ContactSignals.Feature>
         values[Feature.EmailsInText] = input.Links.Bare.Emails;
     }
 
-    protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
+    protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label)
     {
-        if (values.Count(Feature.PhoneNumbers) > 0)
+        int phones = values.Count(Feature.PhoneNumbers);
+        if (phones > 0)
         {
-            return ReasonText.Plural(values.Count(Feature.PhoneNumbers), "phone number");
+            return ReasonText.Of("phone_numbers", ReasonText.Plural(phones, "phone number"), (ReasonText.Count, phones));
         }
 
-        if (values.Count(Feature.EmailsInText) > 0)
+        int emails = values.Count(Feature.EmailsInText);
+        if (emails > 0)
         {
-            return $"{ReasonText.Plural(values.Count(Feature.EmailsInText), "e-mail address", "e-mail addresses")} in the text";
+            return ReasonText.Of("emails_in_text", $"{ReasonText.Plural(emails, "e-mail address", "e-mail addresses")} in the text", (ReasonText.Count, emails));
         }
 
         if (label == CommentLabel.Genuine)
         {
             // Toward genuine, an @name is someone replied to, not a contact bait.
-            return values.Count(Feature.Handles) > 0 ? "replies to someone by name" : "no contact bait";
+            return values.Count(Feature.Handles) > 0 ? ReasonText.Of("replies_by_name", "replies to someone by name") : ReasonText.Of("no_contact_bait", "no contact bait");
         }
 
         if (values.Count(Feature.MessengerWords) > 0)
         {
-            return "asks to be contacted by messenger, phone or e-mail";
+            return ReasonText.Of("contact_bait", "asks to be contacted by messenger, phone or e-mail");
         }
 
-        return values.Count(Feature.Handles) > 0 ? $"mentions other accounts ({ReasonText.Plural(values.Count(Feature.Handles), "@name")})" : "no contact bait";
+        int handles = values.Count(Feature.Handles);
+        return handles > 0
+            ? ReasonText.Of("mentions_accounts", $"mentions other accounts ({ReasonText.Plural(handles, "@name")})", (ReasonText.Count, handles))
+            : ReasonText.Of("no_contact_bait", "no contact bait");
     }
 }

@@ -19,20 +19,23 @@ internal sealed class DisguiseSignals : SignalFamily<DisguiseSignals.Feature>
         values[Feature.InvisibleCharacters] = input.Text.InvisibleCharacters;
     }
 
-    protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
+    protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label)
     {
-        if (values.Count(Feature.MixedScriptWords) > 0)
+        int mixed = values.Count(Feature.MixedScriptWords);
+        if (mixed > 0)
         {
-            return $"{ReasonText.Plural(values.Count(Feature.MixedScriptWords), "word")} mix Latin with Cyrillic or Greek letters";
+            return ReasonText.Of("mixed_script_words", $"{ReasonText.Plural(mixed, "word")} mix Latin with Cyrillic or Greek letters", (ReasonText.Count, mixed));
         }
 
-        if (values.Count(Feature.FoldedLetters) > 0)
+        int folded = values.Count(Feature.FoldedLetters);
+        if (folded > 0)
         {
-            return $"{ReasonText.Plural(values.Count(Feature.FoldedLetters), "look-alike letter")} from other scripts";
+            return ReasonText.Of("look_alike_letters", $"{ReasonText.Plural(folded, "look-alike letter")} from other scripts", (ReasonText.Count, folded));
         }
 
-        return values.Count(Feature.InvisibleCharacters) > 0
-            ? ReasonText.Plural(values.Count(Feature.InvisibleCharacters), "invisible character")
-            : "no disguised letters";
+        int invisible = values.Count(Feature.InvisibleCharacters);
+        return invisible > 0
+            ? ReasonText.Of("invisible_characters", ReasonText.Plural(invisible, "invisible character"), (ReasonText.Count, invisible))
+            : ReasonText.Of("no_disguise", "no disguised letters");
     }
 }

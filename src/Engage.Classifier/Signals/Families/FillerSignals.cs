@@ -39,16 +39,18 @@ internal sealed class FillerSignals : SignalFamily<FillerSignals.Feature>
         values[Feature.PraiseWords] = input.Words.CountOf(WordClass.Praise);
     }
 
-    protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
+    protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label)
     {
         float generic = values[Feature.GenericWordShare];
         if (label == CommentLabel.Genuine)
         {
-            return $"{ReasonText.Plural(values.Count(Feature.ContentWords), "content word")}: says something specific";
+            int content = values.Count(Feature.ContentWords);
+            return ReasonText.Of("content_words", $"{ReasonText.Plural(content, "content word")}: says something specific", (ReasonText.Count, content));
         }
 
+        int percent = ReasonText.PercentOf(generic);
         return generic < KeywordLikeGenericShare
-            ? $"mostly keywords, few ordinary words ({ReasonText.Percent(generic)} praise and function words)"
-            : $"generic praise wording ({ReasonText.Percent(generic)} praise and function words)";
+            ? ReasonText.Of("mostly_keywords", $"mostly keywords, few ordinary words ({ReasonText.Percent(percent)} praise and function words)", (ReasonText.PercentValue, percent))
+            : ReasonText.Of("generic_praise", $"generic praise wording ({ReasonText.Percent(percent)} praise and function words)", (ReasonText.PercentValue, percent));
     }
 }

@@ -31,22 +31,26 @@ internal sealed class LinkSignals : SignalFamily<LinkSignals.Feature>
         values[Feature.ReferenceLinks] = bare.ReferenceLinks + anchored.ReferenceLinks;
     }
 
-    protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
+    protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label)
     {
         int links = values.Count(Feature.LinkCount);
         if (links == 0)
         {
-            return "no links";
+            return ReasonText.Of("no_links", "no links");
         }
 
+        int domains = Math.Max(1, values.Count(Feature.DistinctDomains));
         int commercial = values.Count(Feature.CommercialWordsInLinks);
         int reference = values.Count(Feature.ReferenceLinks);
         if (label != CommentLabel.Spam && reference == links)
         {
-            return reference == 1 ? "links to a reference site" : $"links only to reference sites ({reference})";
+            return reference == 1
+                ? ReasonText.Of("reference_link", "links to a reference site", (ReasonText.Count, 1))
+                : ReasonText.Of("reference_link", $"links only to reference sites ({reference})", (ReasonText.Count, reference));
         }
 
-        return $"{ReasonText.Plural(links, "link")} to {ReasonText.Plural(Math.Max(1, values.Count(Feature.DistinctDomains)), "domain")}"
+        string text = $"{ReasonText.Plural(links, "link")} to {ReasonText.Plural(domains, "domain")}"
             + (commercial > 0 ? $", {ReasonText.Plural(commercial, "shopping or loan word")} in the links" : string.Empty);
+        return ReasonText.Of("links", text, (ReasonText.Count, links), ("domains", domains), ("shopping_words", commercial));
     }
 }

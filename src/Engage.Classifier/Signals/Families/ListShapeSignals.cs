@@ -12,6 +12,9 @@ internal sealed class ListShapeSignals : SignalFamily<ListShapeSignals.Feature>
     /// <summary>...and at most this many function words.</summary>
     private const int MaxKeywordLineStopwords = 1;
 
+    /// <summary>A spam verdict's layout is worth naming from this many lines.</summary>
+    private const int ShortLinesWorthSaying = 3;
+
     internal enum Feature
     {
         LineCount,
@@ -60,19 +63,30 @@ internal sealed class ListShapeSignals : SignalFamily<ListShapeSignals.Feature>
         values[Feature.CommercialWordShare] = words.Count == 0 ? 0 : commercial / (float)words.Count;
     }
 
-    protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
+    protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label)
     {
-        if (values.Count(Feature.KeywordLines) > 1)
+        int lines = values.Count(Feature.KeywordLines);
+        if (lines > 1)
         {
-            return $"{values.Count(Feature.KeywordLines)} keyword-only lines";
+            return ReasonText.Of("keyword_lines", $"{lines} keyword-only lines", (ReasonText.Count, lines));
         }
 
-        if (values.Count(Feature.CommercialWords) > 0)
+        int commercial = values.Count(Feature.CommercialWords);
+        if (commercial > 0)
         {
-            return ReasonText.Plural(values.Count(Feature.CommercialWords), "shopping, loan or SEO word");
+            return ReasonText.Of("shopping_words", ReasonText.Plural(commercial, "shopping, loan or SEO word"), (ReasonText.Count, commercial));
         }
 
-        return label == CommentLabel.Spam ? "reads like a keyword list" : "written in sentences, not keyword lines";
+        if (label != CommentLabel.Spam)
+        {
+            return ReasonText.Of("written_in_sentences", "written in sentences, not keyword lines");
+        }
+
+        // Say only what the comment has: one keyword line, or its layout in lines; with neither, nothing true to say.
+        int lineCount = values.Count(Feature.LineCount);
+        return lines == 1 ? ReasonText.Of("keyword_list", "reads like a keyword list")
+            : lineCount >= ShortLinesWorthSaying ? ReasonText.Of("short_lines", $"laid out in {lineCount} short lines", (ReasonText.Count, lineCount))
+            : null;
     }
 
     /// <summary>

@@ -62,12 +62,12 @@ internal sealed class PayloadSignals : SignalFamily<PayloadSignals.Feature>
         values[Feature.KeywordAnchor] = anchor ? 1 : 0;
     }
 
-    protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
+    protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label)
     {
         var kinds = (PayloadKinds)(int)values[Feature.Kinds];
         if (kinds == PayloadKinds.None)
         {
-            return "no payload (no link, contact, pitch, self-promotion or disguise)";
+            return ReasonText.Of("no_payload", "no payload (no link, contact, pitch, self-promotion or disguise)");
         }
 
         var parts = new List<string>(4);
@@ -78,7 +78,7 @@ internal sealed class PayloadSignals : SignalFamily<PayloadSignals.Feature>
         Add(PayloadKinds.SelfPromotion, "self-promotion");
         Add(PayloadKinds.Disguise, "disguised letters");
         Add(PayloadKinds.KeywordAnchor, "a trailing keyword anchor");
-        return "carries " + string.Join(", ", parts);
+        return ReasonText.Of("payload", "carries " + string.Join(", ", parts), ("kinds", (int)kinds), ("links", values.Count(Feature.Links)));
 
         void Add(PayloadKinds kind, string text)
         {

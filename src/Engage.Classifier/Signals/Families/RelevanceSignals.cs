@@ -95,21 +95,25 @@ internal sealed class RelevanceSignals : SignalFamily<RelevanceSignals.Feature>
 
     protected override bool CanExplain(FeatureValues<Feature> values) => values[Feature.HasPost] > 0;
 
-    protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
+    protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label)
     {
         int shared = values.Count(Feature.PostSharedWords);
         if (label == CommentLabel.Genuine)
         {
-            // With no word in common there is no honest way to say it talks about the post.
-            return shared == 0 ? string.Empty : $"talks about the post ({ReasonText.Plural(shared, "word")} in common)";
+            // With no word in common there is no honest way to say it talks about the post: nothing is said.
+            return shared == 0
+                ? null
+                : ReasonText.Of("talks_about_post", $"talks about the post ({ReasonText.Plural(shared, "word")} in common)", (ReasonText.Count, shared));
         }
 
         if (values[Feature.CopiedFromPostShare] >= CopiedShare)
         {
-            return "copies sentences of the post";
+            return ReasonText.Of("copies_post", "copies sentences of the post");
         }
 
-        return shared <= 1 ? "shares almost no words with the post" : $"barely about the post (only {ReasonText.Plural(shared, "word")} in common)";
+        return shared <= 1
+            ? ReasonText.Of("off_topic", "shares almost no words with the post")
+            : ReasonText.Of("barely_about_post", $"barely about the post (only {ReasonText.Plural(shared, "word")} in common)", (ReasonText.Count, shared));
     }
 
     private static (int Grams, int Copied) CopiedShingles(ReadOnlySpan<ulong> words, PostProfile profile)

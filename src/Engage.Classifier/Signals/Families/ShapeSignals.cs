@@ -66,34 +66,37 @@ internal sealed class ShapeSignals : SignalFamily<ShapeSignals.Feature>
         values[Feature.SecondPersonWords] = words.CountOf(WordClass.SecondPerson);
     }
 
-    protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
+    protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label)
     {
         float words = values[Feature.WordCount];
         if (label == CommentLabel.Genuine && values[Feature.Questions] > 0)
         {
-            return "asks a question";
+            return ReasonText.Of("asks_question", "asks a question");
         }
 
         if (values[Feature.UppercaseShare] > ShoutingShare && words >= MinimumWordsForShouting)
         {
-            return "mostly capital letters";
+            return ReasonText.Of("shouting", "mostly capital letters");
         }
 
         if (values[Feature.Exclamations] >= ManyExclamations)
         {
-            return $"{values.Count(Feature.Exclamations)} exclamation marks";
+            int exclamations = values.Count(Feature.Exclamations);
+            return ReasonText.Of("exclamations", $"{exclamations} exclamation marks", (ReasonText.Count, exclamations));
         }
 
         if (values[Feature.RepeatedWordShare] >= RepetitiveShare && words >= MinimumWordsForRepetition)
         {
-            return "repeats the same words";
+            return ReasonText.Of("repeated_words", "repeats the same words");
         }
 
         return label switch
         {
-            CommentLabel.Genuine => "length and style of a written reply",
-            CommentLabel.LowRelevance => words <= FewWords ? $"only {ReasonText.Plural((int)words, "word")}" : "too short to say anything",
-            _ => "length and layout typical of spam",
+            CommentLabel.Genuine => ReasonText.Of("reply_shape", "length and style of a written reply"),
+            CommentLabel.LowRelevance => words <= FewWords
+                ? ReasonText.Of("few_words", $"only {ReasonText.Plural((int)words, "word")}", (ReasonText.Count, (int)words))
+                : ReasonText.Of("too_short", "too short to say anything"),
+            _ => ReasonText.Of("spam_shape", "length and layout typical of spam"),
         };
     }
 

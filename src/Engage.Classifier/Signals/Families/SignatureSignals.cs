@@ -24,12 +24,12 @@ internal sealed class SignatureSignals : SignalFamily<SignatureSignals.Feature>
         values[Feature.SignatureSeparators] = SeparatorLines(input.Text.Text) + DoubleColons(input.Text.Text);
     }
 
-    protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
+    protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label)
     {
         int found = values.Count(Feature.SignaturePhrases) + values.Count(Feature.SignatureSeparators);
         return found > 0
-            ? $"signature-style promotion ({ReasonText.Plural(found, "phrase")} like \"visit my site\" or \"::\")"
-            : "no signature link";
+            ? ReasonText.Of("signature", $"signature-style promotion ({ReasonText.Plural(found, "phrase")} like \"visit my site\" or \"::\")", (ReasonText.Count, found))
+            : ReasonText.Of("no_signature", "no signature link");
     }
 
     /// <summary>"my" + a signature noun ("my webpage"), a signature verb + "my" ("visit my"), "check out my", "surf to".</summary>

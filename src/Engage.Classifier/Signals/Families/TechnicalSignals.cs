@@ -36,13 +36,13 @@ internal sealed class TechnicalSignals : SignalFamily<TechnicalSignals.Feature>
         values[Feature.TechnicalWords] = technical;
     }
 
-    protected override string Describe(FeatureValues<Feature> values, CommentLabel label)
+    protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label)
     {
         int code = values.Count(Feature.CodeSpans) + values.Count(Feature.Identifiers);
         int words = values.Count(Feature.TechnicalWords);
         return code + words == 0
-            ? "no code or technical terms"
-            : $"talks shop: {ReasonText.Plural(code, "code fragment")}, {ReasonText.Plural(words, "technical word")}";
+            ? ReasonText.Of("no_technical_terms", "no code or technical terms")
+            : ReasonText.Of("technical", $"talks shop: {ReasonText.Plural(code, "code fragment")}, {ReasonText.Plural(words, "technical word")}", ("code", code), ("technical_words", words));
     }
 
     /// <summary>Whitespace-separated tokens that read as code: snake_case, camelCase, calls "f()", "--option", "a::b", "x =>", "a/b/c" paths.</summary>

@@ -1,7 +1,6 @@
 using System.Text;
-using Engage.Classifier.Cli.Input;
 
-namespace Engage.Classifier.Cli.Tests.Input;
+namespace Engage.Classifier.Tests.Csv;
 
 public sealed class Utf8ScanTests
 {
