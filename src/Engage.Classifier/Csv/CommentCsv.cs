@@ -1,7 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Engage.Classifier;
 
@@ -38,9 +36,6 @@ public static class CommentCsv
     /// different types, so every call binds as before.
     /// </summary>
     private const string OverloadsBySource = "The overloads differ in the type of their first parameter (path, Stream, TextReader); no call is ambiguous.";
-
-    /// <summary>Columns a missing-column message lists before it says how many more there are.</summary>
-    private const int MaxColumnsListed = 20;
 
     /// <summary>Reads a posts file into a lookup by thread id.</summary>
     /// <param name="path">The posts CSV.</param>
@@ -137,17 +132,17 @@ public static class CommentCsv
     private static IReadOnlyDictionary<string, Post> ReadPosts(CsvSource source)
     {
         var posts = new Dictionary<string, Post>(StringComparer.Ordinal);
-        foreach (var (line, fields) in ReadRows(source, ["thread"], ["title", "text"]))
+        foreach (var (line, fields) in CsvRows.Read(source, ["thread"], ["title", "text"]))
         {
             string thread = fields["thread"] ?? string.Empty;
             if (thread.Length == 0)
             {
-                throw Malformed(source, line, "the 'thread' field is empty");
+                throw CsvRows.Malformed(source, line, "the 'thread' field is empty");
             }
 
             if (!posts.TryAdd(thread, new Post(fields["title"] ?? string.Empty, fields["text"] ?? string.Empty)))
             {
-                throw Malformed(source, line, $"thread {SafeText.Quote(thread)} appears twice");
+                throw CsvRows.Malformed(source, line, $"thread {SafeText.Quote(thread)} appears twice");
             }
         }
 
@@ -157,7 +152,7 @@ public static class CommentCsv
     private static IEnumerable<CommentRecord> ReadComments(CsvSource source, IReadOnlyDictionary<string, Post>? posts)
     {
         long record = 0;
-        foreach (var (line, fields) in ReadRows(source, ["content"], ["id", "source", "thread", "author", "author_url", "author_email", "label", .. CommentContextColumns.Names]))
+        foreach (var (line, fields) in CsvRows.Read(source, ["content"], ["id", "source", "thread", "author", "author_url", "author_email", "label", .. CommentContextColumns.Names]))
         {
             record++;
             string? thread = Blank(fields["thread"]);
@@ -170,7 +165,7 @@ public static class CommentCsv
                 AuthorEmail = Blank(fields["author_email"]),
                 Post = post,
             };
-            comment = CommentContextColumns.Apply(comment, name => Blank(fields[name]), problem => Malformed(source, line, problem));
+            comment = CommentContextColumns.Apply(comment, name => Blank(fields[name]), problem => CsvRows.Malformed(source, line, problem));
             CommentLabel? label = ParseLabel(fields["label"], source, line);
             yield return new CommentRecord(Blank(fields["id"]) ?? record.ToString(CultureInfo.InvariantCulture), line, comment, label) { Source = Blank(fields["source"]) };
         }
@@ -196,7 +191,7 @@ public static class CommentCsv
     /// <param name="filePath">Its file, when it is one.</param>
     /// <exception cref="ClassifierDataException">The record has no label; the message names the source and line.</exception>
     internal static CommentLabel LabelOf(CommentRecord record, string sourceName, string? filePath) =>
-        record.Label ?? throw Malformed(sourceName, filePath, record.LineNumber, "the row has no label (expected genuine, low_relevance or spam)");
+        record.Label ?? throw CsvRows.Malformed(sourceName, filePath, record.LineNumber, "the row has no label (expected genuine, low_relevance or spam)");
 
     /// <summary>Parses a label: genuine/ham/0, low_relevance, spam/1, case-insensitive; empty is <see langword="null"/>.</summary>
     private static CommentLabel? ParseLabel(string? value, CsvSource source, long line) =>
@@ -226,118 +221,9 @@ public static class CommentCsv
             "ham" or "0" => CommentLabel.Genuine,
             "1" => CommentLabel.Spam,
             "lowrelevance" or "low-relevance" => CommentLabel.LowRelevance,
-            _ => throw Malformed(sourceName, filePath, line, $"unknown label {SafeText.Quote(label)} (expected genuine, ham, 0, low_relevance, spam or 1)"),
+            _ => throw CsvRows.Malformed(sourceName, filePath, line, $"unknown label {SafeText.Quote(label)} (expected genuine, ham, 0, low_relevance, spam or 1)"),
         };
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static IEnumerable<(long Line, Dictionary<string, string?> Fields)> ReadRows(CsvSource source, string[] required, string[] optional)
-    {
-        long line = 1;
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            HasHeaderRecord = true,
-            DetectColumnCountChanges = false,
-            TrimOptions = TrimOptions.None,
-            BadDataFound = args => throw Malformed(source, line, $"bad quoting in field {SafeText.Quote(args.Field)}"),
-        };
-
-        using TextReader reader = source.Open();
-        using var csv = new CsvReader(reader, configuration);
-        string[] header;
-        try
-        {
-            if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
-            {
-                throw new ClassifierDataException($"Cannot read '{source.Name}': it is empty (a header row is required).", source.FilePath, 1);
-            }
-
-            header = csv.HeaderRecord.Select(h => h.Trim().ToLowerInvariant()).ToArray();
-        }
-        catch (CsvHelperException ex)
-        {
-            throw Malformed(source, 1, ex.Message.Split('\n')[0], ex);
-        }
-
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (string name in required.Concat(optional))
-        {
-            columns[name] = Array.IndexOf(header, name);
-        }
-
-        foreach (string name in required)
-        {
-            if (columns[name] < 0)
-            {
-                throw MissingColumn(source, name, header);
-            }
-        }
-
-        while (true)
-        {
-            line = csv.Parser.RawRow + 1;
-            bool more;
-            try
-            {
-                more = csv.Read();
-            }
-            catch (CsvHelperException ex)
-            {
-                throw Malformed(source, line, ex.Message.Split('\n')[0], ex);
-            }
-
-            if (!more)
-            {
-                yield break;
-            }
-
-            if (csv.Parser.Count != header.Length)
-            {
-                throw Malformed(source, line, $"the record has {csv.Parser.Count} fields but the header has {header.Length}");
-            }
-
-            var fields = new Dictionary<string, string?>(columns.Count, StringComparer.Ordinal);
-            foreach (var (name, index) in columns)
-            {
-                fields[name] = index >= 0 ? csv.Parser[index] : null;
-            }
-
-            yield return (line, fields);
-        }
-    }
-
-    /// <summary>
-    /// A header without a required column. When the header is one column holding tabs or semicolons, the file uses
-    /// another separator, and the message says which instead of listing one long column name.
-    /// </summary>
-    private static ClassifierDataException MissingColumn(CsvSource source, string name, string[] header)
-    {
-        string separator = string.Empty;
-        if (header.Length == 1)
-        {
-            int tabs = header[0].Count(c => c == '\t');
-            int semicolons = header[0].Count(c => c == ';');
-            if (tabs + semicolons > 0)
-            {
-                (string kind, string what, int count) = tabs >= semicolons ? ("tab-separated (TSV)", "tab", tabs) : ("semicolon-separated", "semicolon", semicolons);
-                return new ClassifierDataException(
-                    $"Cannot read '{source.Name}': it is {kind}: its header has {count} {what}{(count == 1 ? string.Empty : "s")} and no comma. " +
-                    "Comment and post files are comma-separated CSV (RFC 4180 quoting); save it as CSV with commas.",
-                    source.FilePath,
-                    1);
-            }
-        }
-
-        return new ClassifierDataException(
-            $"Cannot read '{source.Name}': the header has no '{name}' column (found: {string.Join(", ", header.Take(MaxColumnsListed).Select(SafeText.Quote))}{(header.Length > MaxColumnsListed ? $" and {header.Length - MaxColumnsListed} more" : string.Empty)}).",
-            source.FilePath,
-            1);
-    }
-
-    private static ClassifierDataException Malformed(CsvSource source, long line, string problem, Exception? inner = null) =>
-        Malformed(source.Name, source.FilePath, line, problem, inner);
-
-    private static ClassifierDataException Malformed(string sourceName, string? filePath, long line, string problem, Exception? inner = null) =>
-        new($"Malformed CSV '{sourceName}', line {line}: {problem}.", filePath, line, inner);
 }

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
 using System.Reflection;
@@ -41,9 +40,6 @@ internal static class ModelArchive
     /// <summary>Largest manifest entry. The default model's is 2.2 KB (its feature names and entry hashes).</summary>
     public const long MaxManifestBytes = 1024L * 1024;
 
-    private const int EndOfCentralDirectorySignature = 0x06054b50;
-    private const int EndOfCentralDirectoryLength = 22;
-
     /// <summary>The time every entry is stamped with, so the same model always gives the same bytes.</summary>
     public static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -80,14 +76,14 @@ internal static class ModelArchive
     {
         ModelManifest manifest;
         Dictionary<string, byte[]> entries;
-        Stream seekable = Seekable(source, description);
+        Stream seekable = ZipEnvelope.Seekable(source, description);
         try
         {
-            CheckEntryCount(seekable, description);
+            ZipEnvelope.CheckEntryCount(seekable, description);
             using var zip = new ZipArchive(seekable, ZipArchiveMode.Read, leaveOpen: true);
             if (zip.Entries.Count > MaxEntries)
             {
-                throw TooManyEntries(zip.Entries.Count, description);
+                throw ZipEnvelope.TooManyEntries(zip.Entries.Count, description);
             }
 
             ZipArchiveEntry manifestEntry = zip.GetEntry(ManifestEntry)
@@ -136,7 +132,7 @@ internal static class ModelArchive
     {
         if (manifest.EntryHashes.Count > MaxEntries)
         {
-            throw TooManyEntries(manifest.EntryHashes.Count, description);
+            throw ZipEnvelope.TooManyEntries(manifest.EntryHashes.Count, description);
         }
 
         var named = new List<(ZipArchiveEntry Entry, string Hash)>(manifest.EntryHashes.Count);
@@ -199,76 +195,6 @@ internal static class ModelArchive
 
         return content;
     }
-
-    /// <summary>
-    /// The source itself when it can seek (after checking its size), else a copy of at most <see cref="MaxArchiveBytes"/>:
-    /// a zip is read from its end.
-    /// </summary>
-    private static Stream Seekable(Stream source, string description)
-    {
-        if (source.CanSeek)
-        {
-            if (source.Length - source.Position > MaxArchiveBytes)
-            {
-                throw TooLarge(description);
-            }
-
-            return source;
-        }
-
-        var copy = new MemoryStream();
-        var buffer = new byte[1 << 16];
-        int read;
-        while ((read = source.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            if (copy.Length + read > MaxArchiveBytes)
-            {
-                throw TooLarge(description);
-            }
-
-            copy.Write(buffer, 0, read);
-        }
-
-        copy.Position = 0;
-        return copy;
-    }
-
-    /// <summary>
-    /// Refuses a zip whose end record declares more than <see cref="MaxEntries"/> entries before the zip reader builds an
-    /// object for each of them. A zip64 archive (count 0xFFFF) declares more than that by definition.
-    /// </summary>
-    private static void CheckEntryCount(Stream zip, string description)
-    {
-        long start = zip.Position;
-        long length = zip.Length - start;
-        if (length < EndOfCentralDirectoryLength)
-        {
-            return; // The zip reader says it is not a zip.
-        }
-
-        // The end record is the last 22 bytes, followed by a comment of up to 64 KB.
-        int tail = (int)Math.Min(length, EndOfCentralDirectoryLength + ushort.MaxValue);
-        var bytes = new byte[tail];
-        zip.Position = start + length - tail;
-        zip.ReadExactly(bytes);
-        zip.Position = start;
-        for (int at = tail - EndOfCentralDirectoryLength; at >= 0; at--)
-        {
-            if (BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at)) == EndOfCentralDirectorySignature)
-            {
-                int count = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(at + 10));
-                if (count > MaxEntries)
-                {
-                    throw TooManyEntries(count, description);
-                }
-
-                return;
-            }
-        }
-    }
-
-    private static ClassifierDataException TooManyEntries(int count, string description) =>
-        Fail(description, $"it has {(count == ushort.MaxValue ? "65535 or more" : count.ToString(CultureInfo.InvariantCulture))} entries, more than a model can have ({MaxEntries})");
 
     /// <summary>The failure for a model file larger than <see cref="MaxArchiveBytes"/>.</summary>
     public static ClassifierDataException TooLarge(string description) =>
@@ -334,6 +260,7 @@ internal static class ModelArchive
         return buffer.ToArray();
     }
 
-    private static ClassifierDataException Fail(string description, string problem, Exception? inner = null) =>
+    /// <summary>The failure of loading <paramref name="description"/>, with the problem in words.</summary>
+    public static ClassifierDataException Fail(string description, string problem, Exception? inner = null) =>
         new($"Cannot load model {description}: {problem}.", description.StartsWith('\'') ? description.Trim('\'') : null, null, inner);
 }

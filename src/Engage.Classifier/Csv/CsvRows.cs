@@ -1,0 +1,131 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Engage.Classifier;
+
+/// <summary>
+/// Reads the rows of a comment or post CSV by column name (CsvHelper, RFC 4180) and words its failures: every problem
+/// names the source and line, a missing column lists the header found, and a TSV or semicolon file is named as such.
+/// </summary>
+internal static class CsvRows
+{
+    /// <summary>Columns a missing-column message lists before it says how many more there are.</summary>
+    private const int MaxColumnsListed = 20;
+
+    /// <summary>
+    /// The rows of <paramref name="source"/> after its header, each with its 1-based line and the fields of the
+    /// <paramref name="required"/> and <paramref name="optional"/> columns by name (null for an absent optional column).
+    /// </summary>
+    /// <exception cref="ClassifierDataException">The file is empty, lacks a required column, or a record is malformed.</exception>
+    public static IEnumerable<(long Line, Dictionary<string, string?> Fields)> Read(CsvSource source, string[] required, string[] optional)
+    {
+        long line = 1;
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            HasHeaderRecord = true,
+            DetectColumnCountChanges = false,
+            TrimOptions = TrimOptions.None,
+            BadDataFound = args => throw Malformed(source, line, $"bad quoting in field {SafeText.Quote(args.Field)}"),
+        };
+
+        using TextReader reader = source.Open();
+        using var csv = new CsvReader(reader, configuration);
+        string[] header;
+        try
+        {
+            if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
+            {
+                throw new ClassifierDataException($"Cannot read '{source.Name}': it is empty (a header row is required).", source.FilePath, 1);
+            }
+
+            header = csv.HeaderRecord.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        }
+        catch (CsvHelperException ex)
+        {
+            throw Malformed(source, 1, ex.Message.Split('\n')[0], ex);
+        }
+
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string name in required.Concat(optional))
+        {
+            columns[name] = Array.IndexOf(header, name);
+        }
+
+        foreach (string name in required)
+        {
+            if (columns[name] < 0)
+            {
+                throw MissingColumn(source, name, header);
+            }
+        }
+
+        while (true)
+        {
+            line = csv.Parser.RawRow + 1;
+            bool more;
+            try
+            {
+                more = csv.Read();
+            }
+            catch (CsvHelperException ex)
+            {
+                throw Malformed(source, line, ex.Message.Split('\n')[0], ex);
+            }
+
+            if (!more)
+            {
+                yield break;
+            }
+
+            if (csv.Parser.Count != header.Length)
+            {
+                throw Malformed(source, line, $"the record has {csv.Parser.Count} fields but the header has {header.Length}");
+            }
+
+            var fields = new Dictionary<string, string?>(columns.Count, StringComparer.Ordinal);
+            foreach (var (name, index) in columns)
+            {
+                fields[name] = index >= 0 ? csv.Parser[index] : null;
+            }
+
+            yield return (line, fields);
+        }
+    }
+
+    /// <summary>
+    /// A header without a required column. When the header is one column holding tabs or semicolons, the file uses
+    /// another separator, and the message says which instead of listing one long column name.
+    /// </summary>
+    private static ClassifierDataException MissingColumn(CsvSource source, string name, string[] header)
+    {
+        string separator = string.Empty;
+        if (header.Length == 1)
+        {
+            int tabs = header[0].Count(c => c == '\t');
+            int semicolons = header[0].Count(c => c == ';');
+            if (tabs + semicolons > 0)
+            {
+                (string kind, string what, int count) = tabs >= semicolons ? ("tab-separated (TSV)", "tab", tabs) : ("semicolon-separated", "semicolon", semicolons);
+                return new ClassifierDataException(
+                    $"Cannot read '{source.Name}': it is {kind}: its header has {count} {what}{(count == 1 ? string.Empty : "s")} and no comma. " +
+                    "Comment and post files are comma-separated CSV (RFC 4180 quoting); save it as CSV with commas.",
+                    source.FilePath,
+                    1);
+            }
+        }
+
+        return new ClassifierDataException(
+            $"Cannot read '{source.Name}': the header has no '{name}' column (found: {string.Join(", ", header.Take(MaxColumnsListed).Select(SafeText.Quote))}{(header.Length > MaxColumnsListed ? $" and {header.Length - MaxColumnsListed} more" : string.Empty)}).",
+            source.FilePath,
+            1);
+    }
+
+    /// <summary>The failure for a malformed record of <paramref name="source"/>.</summary>
+    public static ClassifierDataException Malformed(CsvSource source, long line, string problem, Exception? inner = null) =>
+        Malformed(source.Name, source.FilePath, line, problem, inner);
+
+    /// <summary>The failure for a malformed record, naming the source and line.</summary>
+    public static ClassifierDataException Malformed(string sourceName, string? filePath, long line, string problem, Exception? inner = null) =>
+        new($"Malformed CSV '{sourceName}', line {line}: {problem}.", filePath, line, inner);
+}
