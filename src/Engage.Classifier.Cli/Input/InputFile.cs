@@ -5,7 +5,8 @@ namespace Engage.Classifier.Cli.Input;
 /// <summary>
 /// A CSV or text file a command reads, checked before any work starts: it exists and is a file, and, read as UTF-8
 /// (the default), it is UTF-8: one pass finds the first invalid byte with its line and counts the lines for progress.
-/// Standard input (<c>-</c>) cannot be read twice, so it is checked by the library as it is read. With
+/// Standard input (<c>-</c>) and other inputs that cannot be read twice (a pipe, <c>&lt;(cmd)</c>) are checked by the
+/// library as they are read. With
 /// <c>--encoding</c> the text is decoded from that encoding. Nothing is copied: the library reads the file, the stream
 /// or a decoding reader directly and names what the user gave in its messages. A CSV's separator is checked by the
 /// library when it reads the header (a TSV or <c>;</c> file is named as such).
@@ -20,12 +21,16 @@ internal sealed class InputFile
     private readonly CliContext _context;
     private readonly Encoding? _encoding;
 
-    private InputFile(CliContext context, string? filePath, Encoding? encoding, long? lines)
+    /// <summary>A named input that can be read only once (a pipe), opened by <see cref="Open"/>; null for a file or standard input.</summary>
+    private readonly Stream? _once;
+
+    private InputFile(CliContext context, string? filePath, Encoding? encoding, long? lines, Stream? once = null)
     {
         _context = context;
         FilePath = filePath;
         _encoding = encoding;
         Lines = lines;
+        _once = once;
     }
 
     /// <summary>The file read, or <see langword="null"/> for standard input.</summary>
@@ -37,7 +42,7 @@ internal sealed class InputFile
     /// <summary>The file name without its folder, or <c>standard input</c>: for titles.</summary>
     public string Name => FilePath is null ? StandardInputName : Path.GetFileName(FilePath);
 
-    /// <summary>Line count, for progress; <see langword="null"/> for standard input, which is read once, as it comes.</summary>
+    /// <summary>Line count, for progress; <see langword="null"/> for standard input or a pipe, which is read once, as it comes.</summary>
     public long? Lines { get; }
 
     /// <summary>Checks a file (or takes standard input).</summary>
@@ -55,7 +60,14 @@ internal sealed class InputFile
 
         CheckIsFile(path);
         Utf8Scan.Result scan;
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        if (!stream.CanSeek)
+        {
+            // A pipe or process substitution: what is read from it is gone, so it is read once, like standard input.
+            return new InputFile(context, path, encoding, null, new BufferedStream(stream));
+        }
+
+        using (stream)
         {
             // A UTF-16 or UTF-32 file says so with its byte-order mark and is read by it, like a legacy file by --encoding.
             scan = Utf8Scan.Scan(stream, validate: encoding is null && !StartsWithUnicodeMark(path), path, path);
@@ -68,9 +80,9 @@ internal sealed class InputFile
     /// <exception cref="ClassifierDataException">The file is malformed, not UTF-8 or has a thread twice.</exception>
     public IReadOnlyDictionary<string, Post> ReadPosts()
     {
-        if (FilePath is not null && _encoding is null)
+        if (IsFile && _encoding is null)
         {
-            return CommentCsv.ReadPosts(FilePath);
+            return CommentCsv.ReadPosts(FilePath!);
         }
 
         using TextReader? reader = OpenDecoding();
@@ -79,7 +91,7 @@ internal sealed class InputFile
             return CommentCsv.ReadPosts(reader, ShownAs);
         }
 
-        using Stream input = _context.OpenInput();
+        using Stream input = OpenInput();
         return CommentCsv.ReadPosts(input, ShownAs);
     }
 
@@ -87,9 +99,9 @@ internal sealed class InputFile
     /// <exception cref="ClassifierDataException">While enumerating: the file is malformed or not UTF-8.</exception>
     public IEnumerable<CommentRecord> ReadComments(IReadOnlyDictionary<string, Post>? posts)
     {
-        if (FilePath is not null && _encoding is null)
+        if (IsFile && _encoding is null)
         {
-            foreach (CommentRecord record in CommentCsv.ReadComments(FilePath, posts))
+            foreach (CommentRecord record in CommentCsv.ReadComments(FilePath!, posts))
             {
                 yield return record;
             }
@@ -98,7 +110,7 @@ internal sealed class InputFile
         }
 
         using TextReader? reader = OpenDecoding();
-        using Stream? input = reader is null ? _context.OpenInput() : null;
+        using Stream? input = reader is null ? OpenInput() : null;
         IEnumerable<CommentRecord> records = reader is not null
             ? CommentCsv.ReadComments(reader, posts, ShownAs)
             : CommentCsv.ReadComments(input!, posts, ShownAs);
@@ -111,14 +123,20 @@ internal sealed class InputFile
     /// <summary>The whole text of a (small) text file, decoded as its checks said.</summary>
     public string ReadAllText()
     {
-        using TextReader reader = OpenDecoding() ?? new StreamReader(FilePath is null ? _context.OpenInput() : File.OpenRead(FilePath), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using TextReader reader = OpenDecoding() ?? new StreamReader(OpenInput(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }
 
     /// <summary>A reader decoding the input from <c>--encoding</c> (a byte-order mark wins), or <see langword="null"/> without it.</summary>
     private StreamReader? OpenDecoding() => _encoding is null
         ? null
-        : new StreamReader(FilePath is null ? _context.OpenInput() : File.OpenRead(FilePath), _encoding, detectEncodingFromByteOrderMarks: true);
+        : new StreamReader(OpenInput(), _encoding, detectEncodingFromByteOrderMarks: true);
+
+    /// <summary>Whether the input is a file that can be read again (not standard input, not a pipe).</summary>
+    private bool IsFile => FilePath is not null && _once is null;
+
+    /// <summary>The input's bytes: the file from its start, the pipe (once) or standard input.</summary>
+    private Stream OpenInput() => _once ?? (FilePath is null ? _context.OpenInput() : File.OpenRead(FilePath));
 
     private static void CheckIsFile(string path)
     {

@@ -149,10 +149,15 @@ public static class CommentCsv
         return posts;
     }
 
-    private static IEnumerable<CommentRecord> ReadComments(CsvSource source, IReadOnlyDictionary<string, Post>? posts)
+    /// <param name="source">The comments CSV.</param>
+    /// <param name="posts">Posts by thread, or <see langword="null"/>.</param>
+    /// <param name="labeled">Whether the file must have a <c>label</c> column (a training or evaluation file).</param>
+    private static IEnumerable<CommentRecord> ReadComments(CsvSource source, IReadOnlyDictionary<string, Post>? posts, bool labeled = false)
     {
         long record = 0;
-        foreach (var (line, fields) in CsvRows.Read(source, ["content"], ["id", "source", "thread", "author", "author_url", "author_email", "label", .. CommentContextColumns.Names]))
+        string[] required = labeled ? ["content", "label"] : ["content"];
+        string[] optional = ["id", "source", "thread", "author", "author_url", "author_email", .. labeled ? Array.Empty<string>() : ["label"], .. CommentContextColumns.Names];
+        foreach (var (line, fields) in CsvRows.Read(source, required, optional))
         {
             record++;
             string? thread = Blank(fields["thread"]);
@@ -178,7 +183,7 @@ public static class CommentCsv
 
         IEnumerable<LabeledComment> Iterate()
         {
-            foreach (CommentRecord record in ReadComments(comments, byThread))
+            foreach (CommentRecord record in ReadComments(comments, byThread, labeled: true))
             {
                 yield return new LabeledComment(record.Comment, LabelOf(record, comments.Name, comments.FilePath)) { Source = record.Source };
             }

@@ -74,7 +74,7 @@ public sealed class ModerationPolicy
     {
         if (spamProbability < Options.RejectThreshold)
         {
-            reasons.Add($"spam probability {Below(spamProbability)} is below the reject threshold {Number(Options.RejectThreshold)}: held for review");
+            reasons.Add($"spam probability {Below(spamProbability, Options.RejectThreshold)} is below the reject threshold {Number(Options.RejectThreshold)}: held for review");
             return ModerationAction.Hold;
         }
 
@@ -133,6 +133,25 @@ public sealed class ModerationPolicy
 
     private static string Number(double value) => value.ToString("0.#####", CultureInfo.InvariantCulture);
 
-    /// <summary>A probability below a threshold, rounded down so it never prints as the threshold itself.</summary>
-    private static string Below(double value) => (Math.Floor(value * 1000) / 1000).ToString("0.000", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A probability below a threshold, rounded to three decimals as tables print it, or to as many more as it takes
+    /// to print below the threshold (0.9975 against 0.998): it never prints as the threshold itself, and never as less
+    /// than the same probability printed beside it.
+    /// </summary>
+    private static string Below(double value, double threshold)
+    {
+        for (int digits = 3; digits < MaxDigits; digits++)
+        {
+            double shown = Math.Round(value, digits, MidpointRounding.AwayFromZero);
+            if (shown < threshold)
+            {
+                return shown.ToString("F" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            }
+        }
+
+        return value.ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Most decimals <see cref="Below"/> rounds to before it prints the number whole.</summary>
+    private const int MaxDigits = 10;
 }

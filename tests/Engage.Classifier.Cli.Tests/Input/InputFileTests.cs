@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using Engage.Classifier.Cli.Input;
 using Engage.Classifier.Cli.Tests.Support;
@@ -127,6 +128,25 @@ public sealed class InputFileTests(TrainedModel model) : IDisposable
 
         result.ExitCode.Should().Be(1);
         result.Error.Should().Contain("it is a folder");
+    }
+
+    [SkippableFact]
+    public void Open_NamedPipe_ReadsEveryCommentOnceAsItComes()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "Named pipes with a file path (mkfifo) exist on Linux and macOS only.");
+        string fifo = _folder.File("comments.fifo");
+        using (Process mkfifo = Process.Start("mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+            mkfifo.ExitCode.Should().Be(0);
+        }
+
+        Task writer = Task.Run(() => File.WriteAllText(fifo, "id,content\n1,First of three\n2,Second one\n3,And the third\n"));
+        InputFile file = InputFile.Open(CliContext.ForWriters(TextWriter.Null, TextWriter.Null), fifo, encoding: null);
+
+        file.Lines.Should().BeNull("a pipe cannot be counted before it is read");
+        file.ReadComments(null).Select(r => r.Id).Should().Equal("1", "2", "3");
+        writer.Wait(TimeSpan.FromSeconds(30)).Should().BeTrue();
     }
 
     [Fact]

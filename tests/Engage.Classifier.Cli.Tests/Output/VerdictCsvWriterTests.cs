@@ -24,7 +24,7 @@ public sealed class VerdictCsvWriterTests : IDisposable
 
         File.ReadAllText(path).Should().Be(
             "id,label,spam_probability,relevance,reasons,action,action_reasons\r\n" +
-            "a1,spam,0.9877,0.2500,3 links; author name is a keyword phrase,hold,spam probability 0.987 is below the reject threshold 0.998: held for review\r\n" +
+            "a1,spam,0.9877,0.2500,3 links; author name is a keyword phrase,hold,spam probability 0.988 is below the reject threshold 0.998: held for review\r\n" +
             "\"a,2\",low_relevance,0.0100,,,approve,low relevance is not spam: this site approves it\r\n");
     }
 

@@ -122,6 +122,14 @@ public sealed class CommentCsvTests : IDisposable
     }
 
     [Fact]
+    public void ReadLabeled_HeaderWithoutLabelColumn_SaysSoAtTheHeader()
+    {
+        Action act = () => CommentCsv.ReadLabeled(new StringReader("content\nwhere do I set the proxy?\n")).ToArray();
+
+        act.Should().Throw<ClassifierDataException>().Where(e => e.LineNumber == 1).WithMessage("*no 'label' column (found: 'content')*");
+    }
+
+    [Fact]
     public void ReadPosts_DuplicateThread_Fails()
     {
         Action act = () => CommentCsv.ReadPosts(Fixture("posts-duplicate.csv"));

@@ -50,7 +50,18 @@ public sealed class ModerationPolicyTests
         ModerationResult result = Policy.Moderate(Spam(0.99796), Plain);
 
         result.Action.Should().Be(ModerationAction.Hold);
-        result.Reasons.Should().Equal("spam probability 0.997 is below the reject threshold 0.998: held for review");
+        result.Reasons.Should().Equal("spam probability 0.99796 is below the reject threshold 0.998: held for review");
+    }
+
+    [Theory]
+    [InlineData(0.9975, "0.9975")]
+    [InlineData(0.9877, "0.988")]
+    [InlineData(0.5, "0.500")]
+    public void Moderate_SpamBelowTheRejectThreshold_PrintsItsProbabilityAsTablesRoundItButBelowTheThreshold(double probability, string shown)
+    {
+        ModerationResult result = Policy.Moderate(Spam(probability), Plain);
+
+        result.Reasons.Should().Equal($"spam probability {shown} is below the reject threshold 0.998: held for review");
     }
 
     [Theory]

@@ -66,6 +66,13 @@ internal sealed class ListShapeSignals : SignalFamily<ListShapeSignals.Feature>
     protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label)
     {
         int lines = values.Count(Feature.KeywordLines);
+        if (label == CommentLabel.Genuine)
+        {
+            // Toward genuine this group can only mean the absence of keyword lines; a shopping word it counted is no
+            // reason to call a comment genuine, and a keyword line is none either.
+            return lines == 0 ? ReasonText.Of("written_in_sentences", "written in sentences, not keyword lines") : null;
+        }
+
         if (lines > 1)
         {
             return ReasonText.Of("keyword_lines", $"{lines} keyword-only lines", (ReasonText.Count, lines));

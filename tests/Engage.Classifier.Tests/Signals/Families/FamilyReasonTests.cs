@@ -49,7 +49,8 @@ public sealed class FamilyReasonTests
         },
         { "technical", () => Describe<TechnicalSignals, TechnicalSignals.Feature>(CommentLabel.Genuine, (TechnicalSignals.Feature.CodeSpans, 1), (TechnicalSignals.Feature.TechnicalWords, 3)), "technical", "talks shop: 1 code fragment, 3 technical words", "code=1 technical_words=3" },
         { "no technical terms", () => Describe<TechnicalSignals, TechnicalSignals.Feature>(CommentLabel.Spam), "no_technical_terms", "no code or technical terms", "" },
-        { "sentences", () => Describe<ListShapeSignals, ListShapeSignals.Feature>(CommentLabel.Genuine, (ListShapeSignals.Feature.KeywordLines, 1)), "written_in_sentences", "written in sentences, not keyword lines", "" },
+        { "sentences", () => Describe<ListShapeSignals, ListShapeSignals.Feature>(CommentLabel.Genuine, (ListShapeSignals.Feature.CommercialWords, 1)), "written_in_sentences", "written in sentences, not keyword lines", "" },
+        { "sentences, low relevance", () => Describe<ListShapeSignals, ListShapeSignals.Feature>(CommentLabel.LowRelevance, (ListShapeSignals.Feature.KeywordLines, 1)), "written_in_sentences", "written in sentences, not keyword lines", "" },
         {
             "signature",
             () => Describe<SignatureSignals, SignatureSignals.Feature>(CommentLabel.Spam, (SignatureSignals.Feature.SignaturePhrases, 1), (SignatureSignals.Feature.SignatureSeparators, 1)),
@@ -106,6 +107,7 @@ public sealed class FamilyReasonTests
     {
         Describe<ListShapeSignals, ListShapeSignals.Feature>(CommentLabel.Spam).Should().BeNull("a comment without keyword lines or short lines is not a keyword list");
         Describe<RelevanceSignals, RelevanceSignals.Feature>(CommentLabel.Genuine, (RelevanceSignals.Feature.HasPost, 1)).Should().BeNull("no word in common is no sign of talking about the post");
+        Describe<ListShapeSignals, ListShapeSignals.Feature>(CommentLabel.Genuine, (ListShapeSignals.Feature.KeywordLines, 2)).Should().BeNull("keyword lines are no reason to call a comment genuine");
     }
 
     [Fact]
