@@ -42,6 +42,9 @@ internal static class EvaluationCommand
 
         md.Line(LeaveOneVideoOutCommand.Section(corpora, log).TrimEnd());
         md.Line();
+        log.WriteLine("Calibrating the default model to each corpus:");
+        md.Line(CalibrationCommand.Section(corpora, log).TrimEnd());
+        md.Line();
         log.WriteLine("Moderation actions of the default model:");
         md.Line(ModerationTable.Section(CommentClassifier.LoadDefault(), ModerationPolicy.Default, RegressionSet.Load(corpora), "dotnet run -c Release --project src/Engage.Classifier.Tools -- moderation"));
         md.Line($"Total evaluation time: {clock.Elapsed.TotalMinutes:F1} minutes on {Environment.ProcessorCount} cores.");

@@ -219,7 +219,9 @@ public sealed class CommentClassifier
     /// order) with a calibration fitted on the earlier three quarters; the returned model is then fitted on all of them.
     /// It records that it was calibrated, on how many comments, on what (<paramref name="source"/>) and when
     /// (<see cref="Calibration"/>, saved with the model). A few hundred comments with both labels are enough; fewer
-    /// give a threshold that moves with every comment added.
+    /// give a threshold that moves with every comment added. When the comments with a payload are all spam (or all not
+    /// spam), the probability cannot be refitted: the model keeps its calibration and only the threshold moves
+    /// (<see cref="CalibrationReport.ProbabilityRefitted"/>).
     /// </remarks>
     /// <param name="comments">The site's labeled comments, oldest first; spam and genuine (and low relevance when <see cref="CanDetectLowRelevance"/>); at least 40.</param>
     /// <param name="targetFalsePositiveRate">Highest share of the site's genuine comments the new threshold may call spam.</param>
@@ -230,8 +232,7 @@ public sealed class CommentClassifier
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="targetFalsePositiveRate"/> is not between 0 and 1.</exception>
     /// <exception cref="ArgumentException">
     /// An item is null or has an undefined label or a bad weight; fewer than 40 comments; no spam or no genuine comment; a
-    /// comment labeled low relevance for a model that does not detect it (labels of another model's label set); or no
-    /// spam or no other comment among those with a payload.
+    /// comment labeled low relevance for a model that does not detect it (labels of another model's label set).
     /// </exception>
     /// <example>
     /// <code>

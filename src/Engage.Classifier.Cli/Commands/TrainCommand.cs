@@ -117,11 +117,21 @@ internal static class TrainCommand
 
             ReportTables.WriteMetrics(context.Console, report.HeldOut, $"Held-out report ({report.Folds} thread folds)");
             ReportTables.WriteConfusionMatrix(context.Console, report.HeldOut.ConfusionMatrix);
+            ReportTables.WriteGroups(context.Console, report);
+        }
+
+        if (report.TooFewGroupsForThreshold)
+        {
+            context.Warn(TooFewGroupsWarning);
         }
 
         context.Error.WriteLine($"Saved the model to {request.OutputPath}");
         return ExitCodes.Success;
     }
+
+    /// <summary>What the threshold cannot promise when the data have few threads.</summary>
+    internal const string TooFewGroupsWarning =
+        "fewer than five threads (or sources) had enough genuine and spam comments to measure their own threshold, so how far the threshold moves from thread to thread is unknown: the genuine false-positive rate on the next thread may stray well beyond the target. Label comments from more threads, or calibrate the model on the new thread's first labeled comments ('engage calibrate').";
 
     private static LabeledComment Corrected(Corrections? corrections, string id, LabeledComment comment) => corrections?.Apply(id, comment) ?? comment;
 

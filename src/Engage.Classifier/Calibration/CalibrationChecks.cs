@@ -35,17 +35,4 @@ internal static class CalibrationChecks
             throw new ArgumentException($"Calibration needs both spam and genuine comments; got {spam} spam and {genuine} genuine out of {comments.Count}.", Parameter);
         }
     }
-
-    /// <summary>Platt needs both outcomes among the comments whose probability is served: those with a payload.</summary>
-    public static void Fittable(IReadOnlyList<ScoredComment> scored, string part)
-    {
-        int spam = scored.Count(s => s.HasPayload && s.Label == CommentLabel.Spam);
-        int other = scored.Count(s => s.HasPayload && s.Label != CommentLabel.Spam);
-        if (spam == 0 || other == 0)
-        {
-            throw new ArgumentException(
-                $"Among {part}, {spam} spam and {other} other comments carry a payload (a link, contact or other call to act); calibration fits the spam probability on those and needs both. Add labeled comments with links, both spam and not.",
-                Parameter);
-        }
-    }
 }

@@ -18,6 +18,13 @@ public sealed record CalibrationReport
     /// <summary>The spam threshold of the returned model, chosen on every comment given.</summary>
     public required double SpamThreshold { get; init; }
 
+    /// <summary>
+    /// <see langword="true"/> when the spam probability was refitted; <see langword="false"/> when the comments that carry
+    /// a payload (the only ones whose spam probability is served) were all spam or all not spam, so the model kept its
+    /// calibration and only the threshold was chosen on the comments.
+    /// </summary>
+    public required bool ProbabilityRefitted { get; init; }
+
     /// <summary>What the returned model records about the calibration (<see cref="CommentClassifier.Calibration"/>).</summary>
     public required SiteCalibration Calibration { get; init; }
 }

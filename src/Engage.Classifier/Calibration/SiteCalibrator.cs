@@ -29,8 +29,6 @@ internal static class SiteCalibrator
         ScoredComment[] scored = Score(model, comments, cancellationToken);
         int heldOut = Math.Max(1, (int)Math.Round(comments.Count * HeldOutShare));
         int fitted = comments.Count - heldOut;
-        CalibrationChecks.Fittable(scored[..fitted], "the earlier three quarters of the comments");
-        CalibrationChecks.Fittable(scored, "the comments");
 
         var models = new MlNetModels(model.TrainingReport?.Options ?? new TrainerOptions());
         LabeledComment[] heldOutComments = comments.Skip(fitted).ToArray();
@@ -43,6 +41,7 @@ internal static class SiteCalibrator
             Before = model.Evaluate(heldOutComments, cancellationToken),
             After = fittedModel.Evaluate(heldOutComments, cancellationToken),
             SpamThreshold = calibrated.SpamThreshold,
+            ProbabilityRefitted = CanFitProbability(scored),
             Calibration = record,
         };
         return new CalibrationResult(calibrated, report);
@@ -50,19 +49,42 @@ internal static class SiteCalibrator
 
     private static CommentClassifier Calibrated(CommentClassifier model, MlNetModels models, ScoredComment[] scored, double target, SiteCalibration? record)
     {
-        MlNetModels.FittedCalibrator calibrator = models.FitPlatt(BinaryTasks.SpamCalibration(scored.Select(s => new TaskRow<float>(s.RawScore, s.Label, s.HasPayload, s.Weight))));
-        double[] probabilities = scored.Select(s => VerdictRule.SpamProbability(s.HasPayload, calibrator.Calibration.Probability(s.RawScore))).ToArray();
-        double threshold = Metrics.ChooseThreshold(scored.Select(s => s.Label).ToArray(), probabilities, target);
+        // Platt needs both outcomes among the comments whose probability is served (those with a payload); a site whose
+        // genuine comments never carry one keeps the model's calibration, and only the threshold moves.
+        MlNetModels.FittedCalibrator? calibrator = CanFitProbability(scored)
+            ? models.FitPlatt(BinaryTasks.SpamCalibration(scored.Select(s => new TaskRow<float>(s.RawScore, s.Label, s.HasPayload, s.Weight))))
+            : null;
+        PlattCalibration calibration = calibrator?.Calibration ?? model.Scoring.SpamCalibration;
+        double[] probabilities = scored.Select(s => VerdictRule.SpamProbability(s.HasPayload, calibration.Probability(s.RawScore))).ToArray();
+        double threshold = Metrics.ChooseThreshold(scored.Select(s => s.Label).ToArray(), probabilities, Resolvable(target, scored));
 
-        ScoringModel scoring = model.Scoring.WithSpamCalibration(calibrator.Calibration);
         var entries = model.Entries.Where(e => e.Key != ModelArchive.ManifestEntry).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
-        entries[ModelArchive.ScoringEntry] = ModelArchive.ToBytes(s => ScoringModelSerializer.Write(scoring, s));
-        entries[ModelArchive.MlNetFolder + "spam-calibrator.zip"] = ModelArchive.ToBytes(s => models.Save(calibrator.Transformer, calibrator.Schema, s));
+        if (calibrator is not null)
+        {
+            ScoringModel scoring = model.Scoring.WithSpamCalibration(calibrator.Calibration);
+            entries[ModelArchive.ScoringEntry] = ModelArchive.ToBytes(s => ScoringModelSerializer.Write(scoring, s));
+            entries[ModelArchive.MlNetFolder + "spam-calibrator.zip"] = ModelArchive.ToBytes(s => models.Save(calibrator.Transformer, calibrator.Schema, s));
+        }
+
         ModelManifest manifest = model.Manifest with { SpamThreshold = threshold, Calibration = record ?? model.Manifest.Calibration };
         byte[] file = ModelArchive.ToBytes(stream => ModelArchive.Write(stream, manifest, entries));
         using var reader = new MemoryStream(file, writable: false);
         return CommentClassifier.Load(reader);
     }
+
+    /// <summary>
+    /// The target as the comments can measure it: with fewer genuine comments than 1/target, the only rate at or under
+    /// the target is zero, which would put the threshold above every genuine comment's probability (a stricter promise
+    /// than asked, paid for in recall); then one genuine comment may be called spam, the smallest rate they can measure.
+    /// </summary>
+    internal static double Resolvable(double target, IReadOnlyList<ScoredComment> scored)
+    {
+        int genuine = scored.Count(s => s.Label == CommentLabel.Genuine);
+        return genuine == 0 ? target : Math.Max(target, 1.0 / genuine);
+    }
+
+    private static bool CanFitProbability(ScoredComment[] scored) =>
+        scored.Any(s => s.HasPayload && s.Label == CommentLabel.Spam) && scored.Any(s => s.HasPayload && s.Label != CommentLabel.Spam);
 
     private static ScoredComment[] Score(CommentClassifier model, IReadOnlyList<LabeledComment> comments, CancellationToken cancellationToken)
     {

@@ -130,8 +130,8 @@ public sealed class CommentClassifierTrainer
         double[] givenSpam = spam[..given.Length];
         // Each genuine comment counts once in the false-positive rate the threshold keeps: the promise is about comments.
         string[] reportGroups = ThreadGroups.Of(given, bySource: true);
-        ThresholdEstimate estimate = ThreadShiftThreshold.Choose(reportGroups, givenLabels, givenSpam, Options.TargetFalsePositiveRate);
-        double threshold = estimate.Chosen;
+        double threshold = Metrics.ChooseThreshold(givenLabels, givenSpam, Options.TargetFalsePositiveRate);
+        IReadOnlyDictionary<string, double> ownThresholds = GroupThresholds.Of(reportGroups, givenLabels, givenSpam, Options.TargetFalsePositiveRate);
         CommentLabel[] predicted = givenLabels.Select((_, i) => VerdictRule.Decide(spam[i], filler[i], threshold, VerdictRule.LowRelevanceThreshold, learnFiller)).ToArray();
         EvaluationReport heldOut = Metrics.Compute(givenLabels, predicted, givenSpam, threshold, given.Select(g => g.Comment.ThreadId).ToArray());
 
@@ -147,9 +147,8 @@ public sealed class CommentClassifierTrainer
             SpamThreshold = threshold,
             LearnedLowRelevance = learnFiller,
             FoldsHoldOutSources = givenGroups.Any(g => g.StartsWith(ThreadGroups.SourcePrefix, StringComparison.Ordinal)),
-            Groups = HeldOutGroups.Of(reportGroups, givenLabels, predicted, estimate.PerGroup),
-            PooledSpamThreshold = estimate.Pooled,
-            TooFewGroupsForThreshold = estimate.TooFewGroups,
+            Groups = HeldOutGroups.Of(reportGroups, givenLabels, predicted, ownThresholds),
+            TooFewGroupsForThreshold = GroupThresholds.TooFew(ownThresholds),
             Options = Options,
         };
         CommentClassifier classifier = FinalModel.Package(entries, report);

@@ -43,13 +43,6 @@ public sealed record TrainingReport
     public IReadOnlyList<HeldOutGroup> Groups { get; init; } = [];
 
     /// <summary>
-    /// The threshold that keeps <see cref="TargetFalsePositiveRate"/> on all out-of-fold spam probabilities pooled, before
-    /// the thread-shift rule (<see cref="SpamThreshold"/>) weighed the groups' own thresholds.
-    /// </summary>
-    /// <value>NaN in reports saved without it.</value>
-    public double PooledSpamThreshold { get; init; } = double.NaN;
-
-    /// <summary>
     /// <see langword="true"/> when fewer than five held-out groups (threads or sources) had enough genuine comments and
     /// spam to measure their own threshold: the spread of the threshold from thread to thread could not be estimated
     /// honestly, and the false-positive rate on the next thread may stray further from the target than on these.
