@@ -23,8 +23,8 @@ internal static class CalibrationCommand
         md.Line("model was trained on these corpora (other rows of them), so \"before\" is not held out; the calibration only moves its probability and threshold.");
         md.Line($"`{Command}`");
         md.Line();
-        md.Line("| corpus | rest: genuine / spam | genuine→Spam before | after | spam recall before | after | accuracy before | after | threshold before | after |");
-        md.Line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.Line("| corpus | rest: genuine / spam | genuine→Spam before | after | spam recall before | after | accuracy before | after | threshold before | after | probability refitted |");
+        md.Line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (CorpusSource source in Sources(corpora))
         {
             LabeledComment[] first = source.Comments.Take(CalibrationComments).ToArray();
@@ -39,17 +39,18 @@ internal static class CalibrationCommand
             catch (ArgumentException ex)
             {
                 log.WriteLine($"  {source.Name}: cannot calibrate: {ex.Message}");
-                md.Line($"| {source.Name} | {counts} | {EvaluationMarkdown.P(before.GenuineFalsePositiveRate)} | cannot calibrate: {first.Count(c => c.Label == CommentLabel.Spam)} spam in the first {CalibrationComments} | {EvaluationMarkdown.P(before.SpamRecall)} | | {EvaluationMarkdown.P(before.Accuracy)} | | {EvaluationMarkdown.F3(model.SpamThreshold)} | |");
+                md.Line($"| {source.Name} | {counts} | {EvaluationMarkdown.P(before.GenuineFalsePositiveRate)} | cannot calibrate: {first.Count(c => c.Label == CommentLabel.Spam)} spam in the first {CalibrationComments} | {EvaluationMarkdown.P(before.SpamRecall)} | | {EvaluationMarkdown.P(before.Accuracy)} | | {EvaluationMarkdown.F3(model.SpamThreshold)} | | |");
                 continue;
             }
 
             EvaluationReport after = calibrated.Classifier.Evaluate(rest);
             log.WriteLine($"  {source.Name}: threshold {model.SpamThreshold:F3} -> {calibrated.Classifier.SpamThreshold:F3}");
-            md.Line($"| {source.Name} | {counts} | {EvaluationMarkdown.P(before.GenuineFalsePositiveRate)} | {EvaluationMarkdown.P(after.GenuineFalsePositiveRate)} | {EvaluationMarkdown.P(before.SpamRecall)} | {EvaluationMarkdown.P(after.SpamRecall)} | {EvaluationMarkdown.P(before.Accuracy)} | {EvaluationMarkdown.P(after.Accuracy)} | {EvaluationMarkdown.F3(model.SpamThreshold)} | {EvaluationMarkdown.F3(calibrated.Classifier.SpamThreshold)} |");
+            md.Line($"| {source.Name} | {counts} | {EvaluationMarkdown.P(before.GenuineFalsePositiveRate)} | {EvaluationMarkdown.P(after.GenuineFalsePositiveRate)} | {EvaluationMarkdown.P(before.SpamRecall)} | {EvaluationMarkdown.P(after.SpamRecall)} | {EvaluationMarkdown.P(before.Accuracy)} | {EvaluationMarkdown.P(after.Accuracy)} | {EvaluationMarkdown.F3(model.SpamThreshold)} | {EvaluationMarkdown.F3(calibrated.Classifier.SpamThreshold)} | {(calibrated.Report.ProbabilityRefitted ? "yes" : "no: the comments with a payload have one label")} |");
         }
 
         md.Line();
-        md.Line("Accuracy counts all three labels (a low-relevance verdict on a genuine comment is an error).");
+        md.Line("Accuracy counts all three labels (a low-relevance verdict on a genuine comment is an error). With fewer genuine comments than");
+        md.Line("1/target among the 200, the threshold may let one of them through (the smallest rate they can measure).");
         md.Line();
         return md.ToString();
     }
