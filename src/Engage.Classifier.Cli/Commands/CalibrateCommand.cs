@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Engage.Classifier.Cli.Input;
 using Engage.Classifier.Cli.Output;
 
@@ -19,20 +18,7 @@ internal static class CalibrateCommand
         var model = CliOptions.Model();
         var output = new Option<string>("--out") { Description = "Where to save the calibrated model.", HelpName = "site.zip", Required = true };
         CliOptions.NoStandardOutput(output, "a model");
-        var targetFpr = new Option<double>("--target-fpr")
-        {
-            Description = "Highest share of the site's genuine comments the new spam threshold may call spam.",
-            HelpName = "rate",
-            DefaultValueFactory = _ => new TrainerOptions().TargetFalsePositiveRate,
-        };
-        targetFpr.Validators.Add(result =>
-        {
-            double value = result.GetValueOrDefault<double>();
-            if (!(value >= 0 && value <= 1))
-            {
-                result.AddError($"--target-fpr must be between 0 and 1 (got {value.ToString(CultureInfo.InvariantCulture)}).");
-            }
-        });
+        var targetFpr = CliOptions.TargetFalsePositiveRate("Highest share of the site's genuine comments the new spam threshold may call spam.");
         var json = new Option<bool>("--json") { Description = "Print the calibration and before/after as one JSON object instead of tables." };
         var encoding = CliOptions.Encoding();
 
