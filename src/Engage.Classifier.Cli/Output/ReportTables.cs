@@ -26,9 +26,9 @@ internal static class ReportTables
             return;
         }
 
-        string kind = report.Groups.Count > 0 && report.FoldsHoldOutSources ? "source" : "thread";
-        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape($"Held out {kind} by {kind}"))
-            .AddColumn(kind)
+        // Groups are sources when the comments name three or more (TrainingReport.Groups), even when the folds held out threads.
+        var table = new Table().Border(TableBorder.Rounded).Title("Held out, group by group")
+            .AddColumn("Thread or source")
             .AddColumn(new TableColumn("Comments").RightAligned())
             .AddColumn(new TableColumn("Accuracy").RightAligned())
             .AddColumn(new TableColumn("Genuine FPR").RightAligned())

@@ -47,7 +47,7 @@ public sealed class TrainCommandTests(TrainedModel model)
         string output = model.TrainRun.Output;
         TrainingReport report = CommentClassifier.Load(model.ModelPath).TrainingReport!;
 
-        output.Should().Contain("Held out thread by thread").And.Contain("Own threshold");
+        output.Should().Contain("Held out, group by group").And.Contain("Own threshold");
         output.Should().MatchRegex(@"Spread over \d+ held-out groups: accuracy \S+% to \S+% \(median \S+%\), genuine FPR");
         report.TooFewGroupsForThreshold.Should().BeTrue("no thread of the fixture has the 20 genuine comments its own threshold needs");
         model.TrainRun.Error.Should().Contain("engage: warning: fewer than five threads");
