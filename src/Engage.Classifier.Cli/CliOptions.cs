@@ -83,6 +83,26 @@ internal static class CliOptions
         return threshold;
     }
 
+    /// <summary><c>--target-fpr</c>: the genuine false-positive rate a chosen spam threshold is held to (0 to 1; default the trainer's).</summary>
+    public static Option<double> TargetFalsePositiveRate(string description)
+    {
+        var targetFpr = new Option<double>("--target-fpr")
+        {
+            Description = description,
+            HelpName = "rate",
+            DefaultValueFactory = _ => new TrainerOptions().TargetFalsePositiveRate,
+        };
+        targetFpr.Validators.Add(result =>
+        {
+            double value = result.GetValueOrDefault<double>();
+            if (!(value >= 0 && value <= 1))
+            {
+                result.AddError($"--target-fpr must be between 0 and 1 (got {value.ToString(CultureInfo.InvariantCulture)}).");
+            }
+        });
+        return targetFpr;
+    }
+
     /// <summary>Fails validation when <paramref name="option"/> is given as <c>-</c> where standard output cannot take it.</summary>
     public static void NoStandardOutput(Option<string> option, string what) => option.Validators.Add(result =>
     {

@@ -60,6 +60,7 @@ internal static class EngageCli
         {
             ScoreCommand.Create(context),
             TrainCommand.Create(context),
+            CalibrateCommand.Create(context),
             EvaluateCommand.Create(context),
             DiffCommand.Create(context),
         };

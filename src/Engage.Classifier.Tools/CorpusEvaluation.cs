@@ -16,7 +16,7 @@ internal sealed class CorpusEvaluation(TrainerOptions options, TextWriter log)
         Verdict[] verdicts = ours.Classifier.ClassifyBatch(test.Select(t => t.Comment).ToArray(), includeReasons: false);
         PlainMlNetBaseline plain = PlainMlNetBaseline.Train(train, options.Seed);
         float[] plainScores = plain.ScoreMany(test.Select(t => t.Comment.Text));
-        return new HeldOutResult(name, test, verdicts, Enumerable.Repeat(ours.Classifier.SpamThreshold, test.Length).ToArray(), plainScores);
+        return new HeldOutResult(name, test, verdicts, Enumerable.Repeat(ours.Classifier.SpamThreshold, test.Length).ToArray(), plainScores) { Training = ours.Report, Classifier = ours.Classifier, Train = train };
     }
 
     /// <summary>One fold per thread: train on the others, test on it.</summary>

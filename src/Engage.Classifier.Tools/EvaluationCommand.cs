@@ -40,16 +40,10 @@ internal static class EvaluationCommand
         md.Line(coverage.ToString().TrimEnd());
         md.Line();
 
-        log.WriteLine("YouTube, leave one video out, trained on YouTube only:");
-        var evaluation = new CorpusEvaluation(DefaultModelRecipe.Options, log);
-        LabeledComment[] youTube = corpora.Shared(Corpora.YouTube);
-        var videos = evaluation.LeaveOneThreadOut(youTube);
-        md.Line($"## YouTube ({youTube.Length} comments, 4 videos), leave one video out, trained on YouTube only");
+        md.Line(LeaveOneVideoOutCommand.Section(corpora, log).TrimEnd());
         md.Line();
-        md.Line("A team that retrains on its own few threads: trained on three videos, tested on the fourth.");
-        md.Line();
-        md.ComparisonTable([.. videos, HeldOutResult.Concat("all 4 videos", videos)], threeClass: false);
-        md.Line($"Mean accuracy over videos: ours {EvaluationMarkdown.P(videos.Average(v => v.OurBinaryAccuracy))}, plain {EvaluationMarkdown.P(videos.Average(v => v.PlainBinaryAccuracy))}.");
+        log.WriteLine("Calibrating the default model to each corpus:");
+        md.Line(CalibrationCommand.Section(corpora, log).TrimEnd());
         md.Line();
         log.WriteLine("Moderation actions of the default model:");
         md.Line(ModerationTable.Section(CommentClassifier.LoadDefault(), ModerationPolicy.Default, RegressionSet.Load(corpora), "dotnet run -c Release --project src/Engage.Classifier.Tools -- moderation"));

@@ -3,6 +3,15 @@ namespace Engage.Classifier.Tools;
 /// <summary>Held-out verdicts of our classifier and the plain ML.NET pipeline on the same comments.</summary>
 internal sealed record HeldOutResult(string Name, LabeledComment[] Test, Verdict[] Ours, double[] OurThresholds, float[] Plain)
 {
+    /// <summary>What training measured on the training part, when the result comes from one training run.</summary>
+    public TrainingReport? Training { get; init; }
+
+    /// <summary>The classifier trained on the training part, when the result comes from one training run.</summary>
+    public CommentClassifier? Classifier { get; init; }
+
+    /// <summary>The training part, when the result comes from one training run.</summary>
+    public LabeledComment[] Train { get; init; } = [];
+
     public EvaluationReport OurReport() =>
         EvaluationReport.Compute(Test.Select(t => t.Label).ToArray(), Ours, OurThresholds.Average(), Test.Select(t => t.Comment.ThreadId).ToArray());
 

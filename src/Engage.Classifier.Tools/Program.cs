@@ -59,6 +59,22 @@ evaluateSources.SetAction(result =>
     return 0;
 });
 
+var leaveOneVideoOut = new Command("leave-one-video-out", "Print the YouTube leave-one-video-out section of data/EVALUATION.md: trained on three videos with default options, scored on the fourth, beside plain ML.NET.");
+leaveOneVideoOut.SetAction(_ =>
+{
+    var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
+    Console.Write(LeaveOneVideoOutCommand.Section(corpora, Console.Out));
+    return 0;
+});
+
+var calibration = new Command("calibration", "Print the \"Calibrating to a site\" section of data/EVALUATION.md: the default model calibrated on each corpus's first 200 comments, scored on the rest.");
+calibration.SetAction(_ =>
+{
+    var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
+    Console.Write(CalibrationCommand.Section(corpora, Console.Error));
+    return 0;
+});
+
 var examples = new Option<int>("--examples") { Description = "How many spam comments without a payload to print per source and label.", DefaultValueFactory = _ => 10 };
 var payloadCoverage = new Command("payload-coverage", "Share of comments with each kind of payload, per source and label.") { examples };
 payloadCoverage.SetAction(result =>
@@ -139,6 +155,8 @@ parityInput.SetAction(result =>
 root.Subcommands.Add(trainDefault);
 root.Subcommands.Add(evaluate);
 root.Subcommands.Add(evaluateSources);
+root.Subcommands.Add(leaveOneVideoOut);
+root.Subcommands.Add(calibration);
 root.Subcommands.Add(payloadCoverage);
 
 root.Subcommands.Add(moderation);

@@ -69,7 +69,15 @@ public sealed class CommentClassifier
     /// <summary>Version of Engage.Classifier that trained the model.</summary>
     public string TrainedWithVersion => _manifest.LibraryVersion;
 
+    /// <summary>
+    /// How the model was calibrated to a site (<see cref="Calibrate"/>), or <see langword="null"/> when it carries the
+    /// calibration it was trained with.
+    /// </summary>
+    public SiteCalibration? Calibration => _manifest.Calibration;
+
     internal ScoringModel Scoring => _scoring;
+
+    internal ModelManifest Manifest => _manifest;
 
     internal IReadOnlyDictionary<string, byte[]> Entries => _entries;
 
@@ -198,6 +206,46 @@ public sealed class CommentClassifier
     {
         Guard.Probability(threshold);
         return new CommentClassifier(_scoring, _manifest, _entries) { SpamThreshold = threshold };
+    }
+
+    /// <summary>
+    /// Calibrates the model to a site without retraining it: refits the spam probability calibration (Platt, on the spam
+    /// trees' raw scores of the comments that carry a payload) and chooses the spam threshold for
+    /// <paramref name="targetFalsePositiveRate"/> on the site's labeled comments. The trees and text models stay as they
+    /// are, so the ranking does not change; what a probability means and where the threshold sits move to the site.
+    /// </summary>
+    /// <remarks>
+    /// The report measures before and after on the latest quarter of the comments (in the order given: pass them in time
+    /// order) with a calibration fitted on the earlier three quarters; the returned model is then fitted on all of them.
+    /// It records that it was calibrated, on how many comments, on what (<paramref name="source"/>) and when
+    /// (<see cref="Calibration"/>, saved with the model). A few hundred comments with both labels are enough; fewer
+    /// give a threshold that moves with every comment added. When the comments with a payload are all spam (or all not
+    /// spam), the probability cannot be refitted: the model keeps its calibration and only the threshold moves
+    /// (<see cref="CalibrationReport.ProbabilityRefitted"/>).
+    /// </remarks>
+    /// <param name="comments">The site's labeled comments, oldest first; spam and genuine (and low relevance when <see cref="CanDetectLowRelevance"/>); at least 40.</param>
+    /// <param name="targetFalsePositiveRate">Highest share of the site's genuine comments the new threshold may call spam.</param>
+    /// <param name="source">What the comments are (a file name, a site), recorded in the model; or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Checked between comments while scoring.</param>
+    /// <returns>The calibrated classifier (this one is unchanged) and the before/after report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="comments"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="targetFalsePositiveRate"/> is not between 0 and 1.</exception>
+    /// <exception cref="ArgumentException">
+    /// An item is null or has an undefined label or a bad weight; fewer than 40 comments; no spam or no genuine comment; a
+    /// comment labeled low relevance for a model that does not detect it (labels of another model's label set).
+    /// </exception>
+    /// <example>
+    /// <code>
+    /// CalibrationResult site = CommentClassifier.LoadDefault().Calibrate(CommentCsv.ReadLabeled("site.csv"), source: "site.csv");
+    /// Console.WriteLine($"spam recall {site.Report.Before.SpamRecall:P0} → {site.Report.After.SpamRecall:P0}");
+    /// site.Classifier.Save("site.zip");
+    /// </code>
+    /// </example>
+    public CalibrationResult Calibrate(IEnumerable<LabeledComment> comments, double targetFalsePositiveRate = 0.01, string? source = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(comments);
+        Guard.Probability(targetFalsePositiveRate);
+        return Engage.Classifier.Calibration.SiteCalibrator.Calibrate(this, comments.ToArray(), targetFalsePositiveRate, source, DateTimeOffset.UtcNow, cancellationToken);
     }
 
     /// <summary>Classifies a comment given only its text, with its reasons.</summary>

@@ -19,20 +19,7 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to save the model.", HelpName = "model.zip", Required = true };
         CliOptions.NoStandardOutput(output, "a model");
         var seed = new Option<int>("--seed") { Description = "Seed for fold assignment and trainers; same seed and data give the same model.", DefaultValueFactory = _ => new TrainerOptions().Seed };
-        var targetFpr = new Option<double>("--target-fpr")
-        {
-            Description = "Highest share of genuine comments the chosen spam threshold may call spam, on held-out threads.",
-            HelpName = "rate",
-            DefaultValueFactory = _ => new TrainerOptions().TargetFalsePositiveRate,
-        };
-        targetFpr.Validators.Add(result =>
-        {
-            double value = result.GetValueOrDefault<double>();
-            if (!(value >= 0 && value <= 1))
-            {
-                result.AddError($"--target-fpr must be between 0 and 1 (got {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
-            }
-        });
+        var targetFpr = CliOptions.TargetFalsePositiveRate("Highest share of genuine comments the chosen spam threshold may call spam, on held-out threads.");
         var corrections = new Option<string>("--corrections") { Description = "Moderator corrections, an id,label CSV: their labels replace those of the comments with the same id.", HelpName = "corrections.csv" };
         var correctionWeight = new Option<double>("--correction-weight")
         {
@@ -117,11 +104,21 @@ internal static class TrainCommand
 
             ReportTables.WriteMetrics(context.Console, report.HeldOut, $"Held-out report ({report.Folds} thread folds)");
             ReportTables.WriteConfusionMatrix(context.Console, report.HeldOut.ConfusionMatrix);
+            ReportTables.WriteGroups(context.Console, report);
+        }
+
+        if (report.TooFewGroupsForThreshold)
+        {
+            context.Warn(TooFewGroupsWarning);
         }
 
         context.Error.WriteLine($"Saved the model to {request.OutputPath}");
         return ExitCodes.Success;
     }
+
+    /// <summary>What the threshold cannot promise when the data have few threads.</summary>
+    internal const string TooFewGroupsWarning =
+        "fewer than five threads (or sources) had enough genuine and spam comments to measure their own threshold, so how far the threshold moves from thread to thread is unknown: the genuine false-positive rate on the next thread may stray well beyond the target. Label comments from more threads, or calibrate the model on the new thread's first labeled comments ('engage calibrate').";
 
     private static LabeledComment Corrected(Corrections? corrections, string id, LabeledComment comment) => corrections?.Apply(id, comment) ?? comment;
 

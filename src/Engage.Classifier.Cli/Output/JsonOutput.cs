@@ -66,6 +66,13 @@ internal static class JsonOutput
             ["target_false_positive_rate"] = Number(report.TargetFalsePositiveRate),
             ["spam_threshold"] = Number(report.SpamThreshold),
             ["held_out"] = heldOut,
+            ["held_out_groups"] = Groups(report.Groups),
+            ["held_out_spread"] = new JsonObject
+            {
+                ["accuracy"] = Spread(report.AccuracySpread),
+                ["genuine_false_positive_rate"] = Spread(report.FalsePositiveRateSpread),
+            },
+            ["too_few_groups_for_threshold"] = report.TooFewGroupsForThreshold,
         };
         if (corrections is not null)
         {
@@ -144,6 +151,50 @@ internal static class JsonOutput
     }
 
     private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
+
+    private static JsonArray Groups(IReadOnlyList<HeldOutGroup> groups) =>
+        [.. groups.Select(g => (JsonNode)new JsonObject
+        {
+            ["name"] = g.Name,
+            ["comments"] = g.Comments,
+            ["accuracy"] = Number(g.Accuracy),
+            ["genuine_false_positive_rate"] = Number(g.GenuineFalsePositiveRate),
+            ["spam_recall"] = Number(g.SpamRecall),
+            ["own_spam_threshold"] = Number(g.SpamThreshold),
+        })];
+
+    private static JsonObject Spread(Spread spread) => new()
+    {
+        ["lowest"] = Number(spread.Lowest),
+        ["median"] = Number(spread.Median),
+        ["highest"] = Number(spread.Highest),
+        ["groups"] = spread.Groups,
+    };
+
+    /// <summary>What <c>engage calibrate --json</c> prints: the calibration and before/after on the held-out comments.</summary>
+    public static string Calibration(CalibrationReport report, string commentsPath, string modelPath, string outputPath)
+    {
+        var before = new JsonObject();
+        AddMetrics(before, report.Before);
+        var after = new JsonObject();
+        AddMetrics(after, report.After);
+        var json = new JsonObject
+        {
+            ["comments_file"] = commentsPath,
+            ["model_file"] = modelPath,
+            ["output_file"] = outputPath,
+            ["comments"] = report.Calibration.Comments,
+            ["fitted_comments"] = report.FittedComments,
+            ["held_out_comments"] = report.Before.Count,
+            ["target_false_positive_rate"] = Number(report.Calibration.TargetFalsePositiveRate),
+            ["spam_threshold_before"] = Number(report.Calibration.PreviousSpamThreshold),
+            ["spam_threshold"] = Number(report.SpamThreshold),
+            ["calibrated_at"] = report.Calibration.CalibratedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["before"] = before,
+            ["after"] = after,
+        };
+        return json.ToJsonString(Indented);
+    }
 
     private static JsonNode? Number(double value) => double.IsFinite(value) ? JsonValue.Create(value) : null;
 }

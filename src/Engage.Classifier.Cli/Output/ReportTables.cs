@@ -6,6 +6,8 @@ namespace Engage.Classifier.Cli.Output;
 /// <summary>The tables <c>train</c>, <c>evaluate</c> and <c>diff</c> print: metrics, confusion matrix, thresholds, flips.</summary>
 internal static class ReportTables
 {
+    private const int MaxGroupRows = 20;
+
     public static void WriteTrainingSummary(TextWriter output, TrainingReport report)
     {
         var counts = string.Join(", ", Enum.GetValues<CommentLabel>().Select(l => $"{report.LabelCounts.GetValueOrDefault(l)} {LabelCodes.Of(l)}"));
@@ -14,6 +16,37 @@ internal static class ReportTables
             ? "Learned the low_relevance label."
             : "Too few low_relevance examples to learn that label: the model tells spam from the rest.");
         output.WriteLine($"Spam threshold {Numbers.Threshold(report.SpamThreshold)}, chosen for a genuine false-positive rate of at most {Numbers.Percent(report.TargetFalsePositiveRate)}.");
+    }
+
+    /// <summary>The held-out numbers group by group (thread or source) and their spread, so the pooled figures are not the only ones.</summary>
+    public static void WriteGroups(IAnsiConsole console, TrainingReport report)
+    {
+        if (report.Groups.Count == 0)
+        {
+            return;
+        }
+
+        // Groups are sources when the comments name three or more (TrainingReport.Groups), even when the folds held out threads.
+        var table = new Table().Border(TableBorder.Rounded).Title("Held out, group by group")
+            .AddColumn("Thread or source")
+            .AddColumn(new TableColumn("Comments").RightAligned())
+            .AddColumn(new TableColumn("Accuracy").RightAligned())
+            .AddColumn(new TableColumn("Genuine FPR").RightAligned())
+            .AddColumn(new TableColumn("Spam recall").RightAligned())
+            .AddColumn(new TableColumn("Own threshold").RightAligned());
+        foreach (HeldOutGroup group in report.Groups.Take(MaxGroupRows))
+        {
+            table.AddRow(Markup.Escape(group.Name), Numbers.Count(group.Comments), Numbers.Percent(group.Accuracy), Numbers.Percent(group.GenuineFalsePositiveRate), Numbers.Percent(group.SpamRecall), Numbers.Probability(group.SpamThreshold));
+        }
+
+        console.Write(table);
+        if (report.Groups.Count > MaxGroupRows)
+        {
+            console.WriteLine($"({report.Groups.Count - MaxGroupRows} smaller groups not shown; --json lists all.)");
+        }
+
+        Spread accuracy = report.AccuracySpread, fpr = report.FalsePositiveRateSpread;
+        console.WriteLine($"Spread over {accuracy.Groups} held-out groups: accuracy {Numbers.Percent(accuracy.Lowest)} to {Numbers.Percent(accuracy.Highest)} (median {Numbers.Percent(accuracy.Median)}), genuine FPR {Numbers.Percent(fpr.Lowest)} to {Numbers.Percent(fpr.Highest)} (median {Numbers.Percent(fpr.Median)}).");
     }
 
     public static void WriteMetrics(IAnsiConsole console, EvaluationReport report, string title)

@@ -3,7 +3,8 @@ namespace Engage.Classifier.Evaluation;
 /// <summary>Per-group held-out numbers for the training report (<see cref="HeldOutGroup"/>).</summary>
 internal static class HeldOutGroups
 {
-    public static IReadOnlyList<HeldOutGroup> Of(IReadOnlyList<string> groups, IReadOnlyList<CommentLabel> actual, IReadOnlyList<CommentLabel> predicted) =>
+    public static IReadOnlyList<HeldOutGroup> Of(
+        IReadOnlyList<string> groups, IReadOnlyList<CommentLabel> actual, IReadOnlyList<CommentLabel> predicted, IReadOnlyDictionary<string, double>? thresholds = null) =>
         Enumerable.Range(0, groups.Count)
             .GroupBy(i => groups[i], StringComparer.Ordinal)
             .Select(g => new HeldOutGroup(
@@ -11,7 +12,10 @@ internal static class HeldOutGroups
                 g.Count(),
                 g.Average(i => actual[i] == predicted[i] ? 1.0 : 0.0),
                 ShareCalledSpam(g, actual, predicted, CommentLabel.Genuine),
-                ShareCalledSpam(g, actual, predicted, CommentLabel.Spam)))
+                ShareCalledSpam(g, actual, predicted, CommentLabel.Spam))
+            {
+                SpamThreshold = thresholds is not null && thresholds.TryGetValue(g.Key, out double threshold) ? threshold : double.NaN,
+            })
             .OrderByDescending(g => g.Comments)
             .ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToArray();

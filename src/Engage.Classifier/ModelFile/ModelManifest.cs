@@ -29,4 +29,7 @@ internal sealed record ModelManifest
 
     /// <summary>Name of the entry holding the training report, or <see langword="null"/> when the model has none.</summary>
     public required string? TrainingReportEntry { get; init; }
+
+    /// <summary>The site calibration the model carries, or <see langword="null"/> (models from training, and files written before calibration existed).</summary>
+    public SiteCalibration? Calibration { get; init; }
 }

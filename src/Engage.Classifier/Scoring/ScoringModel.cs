@@ -64,4 +64,8 @@ internal sealed class ScoringModel
 
     public double FillerProbability(ReadOnlySpan<float> features) =>
         FillerTrees is null ? 0 : FillerCalibration.Probability(FillerTrees.Score(features));
+
+    /// <summary>The same models with another spam calibration (a site calibration, <see cref="Calibration.SiteCalibrator"/>).</summary>
+    public ScoringModel WithSpamCalibration(PlattCalibration calibration) =>
+        new(Text, SpamTrees, calibration, FillerTrees, FillerCalibration, Reference);
 }

@@ -129,7 +129,9 @@ public sealed class CommentClassifierTrainer
         CommentLabel[] givenLabels = labels[..given.Length];
         double[] givenSpam = spam[..given.Length];
         // Each genuine comment counts once in the false-positive rate the threshold keeps: the promise is about comments.
+        string[] reportGroups = ThreadGroups.Of(given, bySource: true);
         double threshold = Metrics.ChooseThreshold(givenLabels, givenSpam, Options.TargetFalsePositiveRate);
+        IReadOnlyDictionary<string, double> ownThresholds = GroupThresholds.Of(reportGroups, givenLabels, givenSpam, Options.TargetFalsePositiveRate);
         CommentLabel[] predicted = givenLabels.Select((_, i) => VerdictRule.Decide(spam[i], filler[i], threshold, VerdictRule.LowRelevanceThreshold, learnFiller)).ToArray();
         EvaluationReport heldOut = Metrics.Compute(givenLabels, predicted, givenSpam, threshold, given.Select(g => g.Comment.ThreadId).ToArray());
 
@@ -145,7 +147,8 @@ public sealed class CommentClassifierTrainer
             SpamThreshold = threshold,
             LearnedLowRelevance = learnFiller,
             FoldsHoldOutSources = givenGroups.Any(g => g.StartsWith(ThreadGroups.SourcePrefix, StringComparison.Ordinal)),
-            Groups = HeldOutGroups.Of(ThreadGroups.Of(given, bySource: true), givenLabels, predicted),
+            Groups = HeldOutGroups.Of(reportGroups, givenLabels, predicted, ownThresholds),
+            TooFewGroupsForThreshold = GroupThresholds.TooFew(ownThresholds),
             Options = Options,
         };
         CommentClassifier classifier = FinalModel.Package(entries, report);

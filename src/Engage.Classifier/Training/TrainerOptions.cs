@@ -34,8 +34,17 @@ public sealed record TrainerOptions
     public double LearningRate { get; init; } = TrainerDefaults.LearningRate;
 
     /// <summary>
-    /// Highest share of genuine comments the stored spam threshold may call spam, measured on held-out threads.
+    /// Highest share of genuine comments the stored spam threshold may call spam, measured on the out-of-fold scores of
+    /// the training threads pooled (each genuine comment counted once).
     /// </summary>
+    /// <remarks>
+    /// It is a promise about the training threads, not the next one: a thread whose scores shift (its spam scoring
+    /// lower, its genuine comments carrying more links) gets another false-positive rate and recall. The training report
+    /// shows how far the threshold moves from thread to thread (<see cref="TrainingReport.Groups"/>, each with its own
+    /// threshold; <see cref="TrainingReport.FalsePositiveRateSpread"/>) and says when there were too few threads to
+    /// measure it (<see cref="TrainingReport.TooFewGroupsForThreshold"/>). To hold the target on a new site or thread,
+    /// calibrate on its first labeled comments (<see cref="CommentClassifier.Calibrate"/>).
+    /// </remarks>
     /// <value>Default 0.01 (1%); between 0 and 1.</value>
     [Probability]
     public double TargetFalsePositiveRate { get; init; } = TrainerDefaults.TargetFalsePositiveRate;

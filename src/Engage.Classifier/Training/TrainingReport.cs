@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Engage.Classifier;
 
 /// <summary>
@@ -39,6 +41,26 @@ public sealed record TrainingReport
     /// (<see cref="LabeledComment.Source"/>), else by thread; empty for models saved without it.
     /// </summary>
     public IReadOnlyList<HeldOutGroup> Groups { get; init; } = [];
+
+    /// <summary>
+    /// <see langword="true"/> when fewer than five held-out groups (threads or sources) had enough genuine comments and
+    /// spam to measure their own threshold: the spread of the threshold from thread to thread could not be estimated
+    /// honestly, and the false-positive rate on the next thread may stray further from the target than on these.
+    /// </summary>
+    public bool TooFewGroupsForThreshold { get; init; }
+
+    /// <summary>
+    /// The spread of <see cref="HeldOutGroup.Accuracy"/> over <see cref="Groups"/>: lowest, median and highest.
+    /// </summary>
+    [JsonIgnore]
+    public Spread AccuracySpread => Spread.Of(Groups.Select(g => g.Accuracy));
+
+    /// <summary>
+    /// The spread of <see cref="HeldOutGroup.GenuineFalsePositiveRate"/> over the <see cref="Groups"/> that have genuine
+    /// comments: lowest, median and highest.
+    /// </summary>
+    [JsonIgnore]
+    public Spread FalsePositiveRateSpread => Spread.Of(Groups.Select(g => g.GenuineFalsePositiveRate));
 
     /// <summary>The options the model was trained with.</summary>
     public required TrainerOptions Options { get; init; }

@@ -42,6 +42,18 @@ public sealed class TrainCommandTests(TrainedModel model)
     }
 
     [Fact]
+    public void Train_Run_PrintsEachHeldOutThreadAndTheSpread_AndWarnsThatThreadsAreTooFewForTheThreshold()
+    {
+        string output = model.TrainRun.Output;
+        TrainingReport report = CommentClassifier.Load(model.ModelPath).TrainingReport!;
+
+        output.Should().Contain("Held out, group by group").And.Contain("Own threshold");
+        output.Should().MatchRegex(@"Spread over \d+ held-out groups: accuracy \S+% to \S+% \(median \S+%\), genuine FPR");
+        report.TooFewGroupsForThreshold.Should().BeTrue("no thread of the fixture has the 20 genuine comments its own threshold needs");
+        model.TrainRun.Error.Should().Contain("engage: warning: fewer than five threads");
+    }
+
+    [Fact]
     public void Train_Json_PrintsOneJsonObjectOnStandardOutputWithSnakeCaseLabels()
     {
         using var folder = new TempFolder();
@@ -55,6 +67,9 @@ public sealed class TrainCommandTests(TrainedModel model)
         root.GetProperty("label_counts").EnumerateObject().Select(p => p.Name).Should().Equal("genuine", "low_relevance", "spam");
         root.GetProperty("held_out").GetProperty("confusion_matrix").GetProperty("low_relevance").GetProperty("spam").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Number);
         root.GetProperty("spam_threshold").GetDouble().Should().Be(CommentClassifier.Load(folder.File("m.zip")).SpamThreshold);
+        root.GetProperty("held_out_groups").GetArrayLength().Should().BeGreaterThan(1);
+        root.GetProperty("held_out_spread").GetProperty("accuracy").GetProperty("groups").GetInt32().Should().Be(root.GetProperty("held_out_groups").GetArrayLength());
+        root.GetProperty("too_few_groups_for_threshold").ValueKind.Should().BeOneOf(System.Text.Json.JsonValueKind.True, System.Text.Json.JsonValueKind.False);
         result.Error.Should().Contain("[100%] final model").And.Contain("Saved the model to");
     }
 

@@ -1,0 +1,88 @@
+using System.CommandLine;
+using Engage.Classifier.Cli.Input;
+using Engage.Classifier.Cli.Output;
+
+namespace Engage.Classifier.Cli.Commands;
+
+/// <summary>
+/// <c>engage calibrate</c>: refits a model's spam probability and threshold on a site's labeled comments
+/// (<see cref="CommentClassifier.Calibrate"/>), prints before/after on the held-out latest quarter (tables or
+/// <c>--json</c>) and saves the calibrated model.
+/// </summary>
+internal static class CalibrateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var comments = CliOptions.Comments("The site's labeled comments CSV, oldest first (content and label columns); a few hundred, spam and genuine.", required: true);
+        var posts = CliOptions.Posts();
+        var model = CliOptions.Model();
+        var output = new Option<string>("--out") { Description = "Where to save the calibrated model.", HelpName = "site.zip", Required = true };
+        CliOptions.NoStandardOutput(output, "a model");
+        var targetFpr = CliOptions.TargetFalsePositiveRate("Highest share of the site's genuine comments the new spam threshold may call spam.");
+        var json = new Option<bool>("--json") { Description = "Print the calibration and before/after as one JSON object instead of tables." };
+        var encoding = CliOptions.Encoding();
+
+        var command = new Command("calibrate", "Calibrate a model to a site without retraining: refit its spam probability and threshold on the site's labeled comments.")
+        {
+            comments, posts, model, output, targetFpr, json, encoding,
+        };
+        command.SetAction(parsed => Run(
+            context,
+            new CalibrateRequest(
+                parsed.GetRequiredValue(comments),
+                parsed.GetValue(posts),
+                parsed.GetValue(model),
+                parsed.GetRequiredValue(output),
+                parsed.GetValue(targetFpr),
+                parsed.GetValue(encoding),
+                parsed.GetValue(json))));
+        return command;
+    }
+
+    private static int Run(CliContext context, CalibrateRequest request)
+    {
+        OutputPath.Check(request.OutputPath, "--out", "site.zip");
+        OutputPath.CheckNotInput(request.OutputPath, "--out", request.CommentsPath, "--comments");
+        CommentInputs inputs = CommentInputs.Open(context, request.CommentsPath, request.PostsPath, request.Encoding);
+        CommentClassifier classifier = ModelSource.Load(request.ModelPath, threshold: null);
+        PostMatch match = inputs.NewMatch();
+        LabeledComment[] labeled = inputs.ReadLabeled(match).Select(row => new LabeledComment(row.Record.Comment, row.Label)).ToArray();
+        inputs.Report(context, match);
+
+        CalibrationResult result;
+        try
+        {
+            result = classifier.Calibrate(labeled, request.TargetFalsePositiveRate, inputs.Comments.Name);
+        }
+        catch (ArgumentException ex)
+        {
+            // The calibration says why the comments cannot calibrate this model (too few, one label only, another label set, ...).
+            throw new CliDataException($"Cannot calibrate on '{inputs.Comments.ShownAs}': {ex.Message.Split(" (Parameter")[0]}", ex);
+        }
+
+        result.Classifier.Save(request.OutputPath);
+        CalibrationReport report = result.Report;
+        string modelShown = request.ModelPath ?? "(default model)";
+        if (request.Json)
+        {
+            context.Output.WriteLine(JsonOutput.Calibration(report, inputs.Comments.ShownAs, modelShown, request.OutputPath));
+        }
+        else
+        {
+            context.Output.WriteLine($"Calibrated {modelShown} on {Numbers.Count(report.Calibration.Comments)} comments of {inputs.Comments.Name}: spam threshold {Numbers.Threshold(report.Calibration.PreviousSpamThreshold)} -> {Numbers.Threshold(report.SpamThreshold)}, chosen for a genuine false-positive rate of at most {Numbers.Percent(report.Calibration.TargetFalsePositiveRate)}.");
+            context.Output.WriteLine($"Before and after on the latest {Numbers.Count(report.Before.Count)} comments, with a calibration fitted on the {Numbers.Count(report.FittedComments)} before them:");
+            ReportTables.WriteMetrics(context.Console, report.Before, "Before calibration");
+            ReportTables.WriteMetrics(context.Console, report.After, "After calibration");
+        }
+
+        if (!report.ProbabilityRefitted)
+        {
+            context.Warn("the comments with a payload (links, contacts) were all spam or all not spam, so the spam probability could not be refitted: the model keeps its calibration and only the threshold moved. Add labeled comments with links, both spam and not.");
+        }
+
+        context.Error.WriteLine($"Saved the calibrated model to {request.OutputPath}");
+        return ExitCodes.Success;
+    }
+
+    private sealed record CalibrateRequest(string CommentsPath, string? PostsPath, string? ModelPath, string OutputPath, double TargetFalsePositiveRate, System.Text.Encoding? Encoding, bool Json);
+}

@@ -1,0 +1,88 @@
+using Engage.Classifier.Cli.Tests.Support;
+
+namespace Engage.Classifier.Cli.Tests.Commands;
+
+/// <summary><c>engage calibrate</c> on the model <see cref="TrainedModel"/> trained, and its errors.</summary>
+[Collection(TrainedModelCollection.Name)]
+public sealed class CalibrateCommandTests(TrainedModel model)
+{
+    [Fact]
+    public void Calibrate_LabeledComments_SavesACalibratedModelAndPrintsBeforeAndAfter()
+    {
+        using var folder = new TempFolder();
+
+        CliResult result = EngageTool.Run("calibrate", "--model", model.ModelPath, "--comments", FixtureFiles.Comments, "--posts", FixtureFiles.Posts, "--out", folder.File("site.zip"));
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        CommentClassifier calibrated = CommentClassifier.Load(folder.File("site.zip"));
+        calibrated.Calibration.Should().NotBeNull();
+        calibrated.Calibration!.Comments.Should().Be(150);
+        calibrated.Calibration.Source.Should().Be("comments.csv");
+        calibrated.Calibration.PreviousSpamThreshold.Should().Be(CommentClassifier.Load(model.ModelPath).SpamThreshold);
+        result.Output.Should().Contain("Calibrated").And.Contain("Before calibration").And.Contain("After calibration");
+        result.Error.Should().Contain($"Saved the calibrated model to {folder.File("site.zip")}");
+    }
+
+    [Fact]
+    public void Calibrate_Json_PrintsOneJsonObjectWithBeforeAndAfter()
+    {
+        using var folder = new TempFolder();
+
+        CliResult result = EngageTool.Run("calibrate", "--model", model.ModelPath, "--comments", FixtureFiles.Comments, "--out", folder.File("site.zip"), "--target-fpr", "0.05", "--json");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        var root = json.RootElement;
+        root.GetProperty("comments").GetInt32().Should().Be(150);
+        root.GetProperty("target_false_positive_rate").GetDouble().Should().Be(0.05);
+        root.GetProperty("spam_threshold").GetDouble().Should().Be(CommentClassifier.Load(folder.File("site.zip")).SpamThreshold);
+        root.GetProperty("before").GetProperty("count").GetInt32().Should().Be(root.GetProperty("held_out_comments").GetInt32());
+        root.GetProperty("after").GetProperty("count").GetInt32().Should().Be(root.GetProperty("held_out_comments").GetInt32());
+    }
+
+    [Fact]
+    public void Calibrate_TooFewComments_ExitsOneAndSaysHowManyItNeeds()
+    {
+        using var folder = new TempFolder();
+
+        CliResult result = EngageTool.Run("calibrate", "--model", model.ModelPath, "--comments", FixtureFiles.HoldoutComments, "--out", folder.File("site.zip"));
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Error.Should().StartWith("engage: Cannot calibrate on").And.Contain("at least 40 labeled comments");
+        result.Error.Should().NotContain("   at ");
+        File.Exists(folder.File("site.zip")).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Calibrate_SpamOnly_ExitsOneAndSaysBothLabelsAreNeeded()
+    {
+        using var folder = new TempFolder();
+        string spamOnly = folder.File("spam.csv");
+        File.WriteAllLines(spamOnly, ["id,thread,content,label", .. Enumerable.Range(1, 45).Select(i => $"s{i},t{i % 3},Buy discount tickets number {i} at http://tickets{i}.example.net today,spam")]);
+
+        CliResult result = EngageTool.Run("calibrate", "--model", model.ModelPath, "--comments", spamOnly, "--out", folder.File("site.zip"));
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Error.Should().Contain("needs both spam and genuine");
+    }
+
+    [Fact]
+    public void Calibrate_TargetAboveOne_IsAUsageError()
+    {
+        using var folder = new TempFolder();
+
+        CliResult result = EngageTool.Run("calibrate", "--model", model.ModelPath, "--comments", FixtureFiles.Comments, "--out", folder.File("site.zip"), "--target-fpr", "2");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("--target-fpr must be between 0 and 1");
+    }
+
+    [Fact]
+    public void Calibrate_WithoutOut_IsAUsageError()
+    {
+        CliResult result = EngageTool.Run("calibrate", "--model", model.ModelPath, "--comments", FixtureFiles.Comments);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("--out");
+    }
+}
