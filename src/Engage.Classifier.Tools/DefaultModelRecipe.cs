@@ -40,7 +40,10 @@ internal static class DefaultModelRecipe
         Train(TrainingRows(Sources(corpora)), progress);
 
     public static TrainingResult Train(LabeledComment[] rows, IProgress<TrainingProgress>? progress = null) =>
-        new CommentClassifierTrainer(Options).Train(rows, progress);
+        Train(rows, Options, progress);
+
+    public static TrainingResult Train(LabeledComment[] rows, TrainerOptions options, IProgress<TrainingProgress>? progress = null) =>
+        new CommentClassifierTrainer(options).Train(rows, progress);
 
     public static LabeledComment[] EveryNth(LabeledComment[] rows, int count)
     {

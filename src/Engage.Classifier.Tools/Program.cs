@@ -48,11 +48,12 @@ evaluate.SetAction(result =>
 
 var only = new Option<string[]>("--only") { Description = "Hold out only these sources (names as printed).", AllowMultipleArgumentsPerToken = true };
 var errors = new Option<string?>("--errors") { Description = "Write each held-out source's worst genuine and spam verdicts to this folder." };
-var evaluateSources = new Command("evaluate-sources", "Leave one source out: train the default recipe without each part of data/ and each public corpus, and score it.") { previousModel, only, errors };
+var switchOff = new Option<string[]>("--switch-off") { Description = "Train as if these signal families were absent (type names, e.g. SemanticSignals): the ablation.", AllowMultipleArgumentsPerToken = true };
+var evaluateSources = new Command("evaluate-sources", "Leave one source out: train the default recipe without each part of data/ and each public corpus, and score it.") { previousModel, only, errors, switchOff };
 evaluateSources.SetAction(result =>
 {
     var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
-    IReadOnlyList<SourceResult> results = SourceEvaluationCommand.Run(corpora, result.GetValue(previousModel), result.GetValue(only) ?? [], result.GetValue(errors), Console.Out);
+    IReadOnlyList<SourceResult> results = SourceEvaluationCommand.Run(corpora, result.GetValue(previousModel), result.GetValue(only) ?? [], result.GetValue(errors), Console.Out, CheckedFamilies(result.GetValue(switchOff) ?? []));
     var md = new EvaluationMarkdown();
     md.SourceTable(results);
     Console.WriteLine(md);
@@ -165,4 +166,14 @@ static CommentClassifier? LoadPrevious(string path)
         Console.WriteLine($"the previous model cannot be compared: {ex.Message}");
         return null;
     }
+}
+
+// Family names must name families of the layout, so a typo cannot make an ablation that switches nothing off.
+static string[] CheckedFamilies(string[] names)
+{
+    string[] known = [.. Engage.Classifier.Signals.FeatureLayout.Families.Select(f => f.GetType().Name)];
+    string[] unknown = [.. names.Where(n => !known.Contains(n, StringComparer.Ordinal))];
+    return unknown.Length == 0
+        ? names
+        : throw new ArgumentException($"Unknown signal families: {string.Join(", ", unknown)}. Known: {string.Join(", ", known)}.");
 }
