@@ -230,7 +230,8 @@ public sealed class CommentClassifier
     /// comment by its <see cref="Comment.Id"/> (or "#position"); a <see cref="CommentLabel.LowRelevance"/> comment that
     /// answers an earlier comment (close in meaning, not a copy) and is far from the spam cutoff is
     /// <see cref="CommentLabel.Genuine"/> (<c>answers_comment</c>). Otherwise the verdict is the one
-    /// <see cref="Classify(Comment, bool)"/> gives. The last 1,000 comments of each thread are remembered.
+    /// <see cref="Classify(Comment, bool)"/> gives. The last 200 comments of each thread are remembered, and at most
+    /// 10,000 in all (the threads used least recently are forgotten first).
     /// </summary>
     /// <param name="comments">The comments in the order they were written (oldest first); enumerated once, lazily, on the calling thread.</param>
     /// <param name="includeReasons">Whether to explain each verdict (see the class remarks).</param>
@@ -260,7 +261,7 @@ public sealed class CommentClassifier
 
         IEnumerable<Verdict> Iterate()
         {
-            var threads = new Dictionary<string, ThreadMemory>(StringComparer.Ordinal);
+            var threads = new ThreadMemories();
             long index = 0;
             foreach (Comment comment in comments)
             {
@@ -272,20 +273,8 @@ public sealed class CommentClassifier
                     continue;
                 }
 
-                ThreadMemory thread = MemoryOf(threads, comment.ThreadId ?? string.Empty);
-                yield return ClassifyInThread(comment, thread, includeReasons);
+                yield return ClassifyInThread(comment, threads.For(comment.ThreadId), includeReasons);
             }
-        }
-
-        static ThreadMemory MemoryOf(Dictionary<string, ThreadMemory> threads, string threadId)
-        {
-            if (!threads.TryGetValue(threadId, out ThreadMemory? memory))
-            {
-                memory = new ThreadMemory();
-                threads[threadId] = memory;
-            }
-
-            return memory;
         }
     }
 
