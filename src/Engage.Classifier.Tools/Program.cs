@@ -48,12 +48,12 @@ evaluate.SetAction(result =>
 
 var only = new Option<string[]>("--only") { Description = "Hold out only these sources (names as printed).", AllowMultipleArgumentsPerToken = true };
 var errors = new Option<string?>("--errors") { Description = "Write each held-out source's worst genuine and spam verdicts to this folder." };
-var switchOff = new Option<string[]>("--switch-off") { Description = "Train as if these signal families were absent (type names, e.g. SemanticSignals): the ablation.", AllowMultipleArgumentsPerToken = true };
+var switchOff = new Option<string[]>("--switch-off") { Description = "Train as if these signal families were absent (type names, e.g. SemanticSignals; 'none' for every family on), instead of the recipe's own list: the ablation.", AllowMultipleArgumentsPerToken = true };
 var evaluateSources = new Command("evaluate-sources", "Leave one source out: train the default recipe without each part of data/ and each public corpus, and score it.") { previousModel, only, errors, switchOff };
 evaluateSources.SetAction(result =>
 {
     var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
-    IReadOnlyList<SourceResult> results = SourceEvaluationCommand.Run(corpora, result.GetValue(previousModel), result.GetValue(only) ?? [], result.GetValue(errors), Console.Out, CheckedFamilies(result.GetValue(switchOff) ?? []));
+    IReadOnlyList<SourceResult> results = SourceEvaluationCommand.Run(corpora, result.GetValue(previousModel), result.GetValue(only) ?? [], result.GetValue(errors), Console.Out, CheckedFamilies(result.GetValue(switchOff)));
     var md = new EvaluationMarkdown();
     md.SourceTable(results);
     Console.WriteLine(md);
@@ -169,8 +169,19 @@ static CommentClassifier? LoadPrevious(string path)
 }
 
 // Family names must name families of the layout, so a typo cannot make an ablation that switches nothing off.
-static string[] CheckedFamilies(string[] names)
+// Null (no option): the recipe's own list; "none": every family on.
+static string[]? CheckedFamilies(string[]? names)
 {
+    if (names is null || names.Length == 0)
+    {
+        return null;
+    }
+
+    if (names is ["none"])
+    {
+        return [];
+    }
+
     string[] known = [.. Engage.Classifier.Signals.FeatureLayout.Families.Select(f => f.GetType().Name)];
     string[] unknown = [.. names.Where(n => !known.Contains(n, StringComparer.Ordinal))];
     return unknown.Length == 0

@@ -18,11 +18,8 @@ internal static class SourceEvaluationCommand
         }
 
         PreviousVerdicts? previous = previousVerdictsFolder is null ? null : new PreviousVerdicts(previousVerdictsFolder);
-        TrainerOptions options = DefaultModelRecipe.Options with { SwitchedOffFamilies = switchedOff ?? [] };
-        if (options.SwitchedOffFamilies.Count > 0)
-        {
-            log.WriteLine($"switched off in training: {string.Join(", ", options.SwitchedOffFamilies)}");
-        }
+        TrainerOptions options = switchedOff is null ? DefaultModelRecipe.Options : DefaultModelRecipe.Options with { SwitchedOffFamilies = switchedOff };
+        log.WriteLine($"switched off in training: {(options.SwitchedOffFamilies.Count == 0 ? "nothing" : string.Join(", ", options.SwitchedOffFamilies))}");
 
         var evaluation = new LeaveOneSourceOut(previous, PreviousDefaultSources, log, errorsFolder, options);
         IReadOnlyList<SourceResult> results = evaluation.Run(sources, only.Count == 0 ? sources : sources.Where(s => only.Contains(s.Name)).ToArray());

@@ -22,10 +22,10 @@ internal sealed class RelevanceAucCommand(Corpora corpora, string cacheFolder, T
     public const double RecommendedBlendWeight = 0.3;
 
     /// <summary>Shares of meaning tried for <see cref="RelevanceBlend"/>.</summary>
-    private static readonly double[] LibraryShares = [0.2, 0.3, 0.5];
+    private static readonly double[] LibraryShares = [0.3, 0.5, 0.7];
 
     /// <summary>Cosine ranges mapped to 0..1 tried for <see cref="RelevanceBlend"/>.</summary>
-    private static readonly (double Floor, double Ceiling)[] LibraryMappings = [(0.0, 1.0), (0.1, 0.7)];
+    private static readonly (double Floor, double Ceiling)[] LibraryMappings = [(0.0, 1.0), (0.1, 0.7), (0.2, 0.6)];
 
     public void Run(StaticEmbeddingTable shipped, bool fullEncoder, bool explore, TextWriter output)
     {
