@@ -60,6 +60,14 @@ evaluateSources.SetAction(result =>
     return 0;
 });
 
+var threadContext = new Command("thread-context", "Label changes the thread rules make when every corpus is classified in file order as threads (ClassifyThread) rather than one comment at a time.");
+threadContext.SetAction(_ =>
+{
+    var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
+    ThreadContextCommand.Run(corpora, Console.Out);
+    return 0;
+});
+
 var examples = new Option<int>("--examples") { Description = "How many spam comments without a payload to print per source and label.", DefaultValueFactory = _ => 10 };
 var payloadCoverage = new Command("payload-coverage", "Share of comments with each kind of payload, per source and label.") { examples };
 payloadCoverage.SetAction(result =>
@@ -141,6 +149,7 @@ root.Subcommands.Add(trainDefault);
 root.Subcommands.Add(evaluate);
 root.Subcommands.Add(evaluateSources);
 root.Subcommands.Add(payloadCoverage);
+root.Subcommands.Add(threadContext);
 
 root.Subcommands.Add(moderation);
 root.Subcommands.Add(flips);

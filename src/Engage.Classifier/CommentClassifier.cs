@@ -225,11 +225,10 @@ public sealed class CommentClassifier
     /// <summary>
     /// Classifies the comments of one or more threads in thread order, each compared with the earlier comments of its
     /// own thread (same <see cref="Comment.ThreadId"/>; comments without one form one thread). A comment that nearly
-    /// copies an earlier comment (most of its word 4-grams, or nearly the same meaning) or a sentence of the post is at
-    /// least <see cref="CommentLabel.LowRelevance"/>, and its first reason (<c>copies_comment</c>) names the earlier
-    /// comment by its <see cref="Comment.Id"/> (or "#position"); a <see cref="CommentLabel.LowRelevance"/> comment that
-    /// answers an earlier comment (close in meaning, not a copy) and is far from the spam cutoff is
-    /// <see cref="CommentLabel.Genuine"/> (<c>answers_comment</c>). Otherwise the verdict is the one
+    /// copies an earlier comment (80 % of its word 4-grams, or nearly the same meaning; at least 12 words) or a sentence of
+    /// the post is at least <see cref="CommentLabel.LowRelevance"/>, and its first reason (<c>copies_comment</c>) names the
+    /// earlier comment by its <see cref="Comment.Id"/> (or "#position"); a <see cref="CommentLabel.Genuine"/> comment that
+    /// answers an earlier comment (close in meaning, not a copy) says so first (<c>answers_comment</c>). Otherwise the verdict is the one
     /// <see cref="Classify(Comment, bool)"/> gives. The last 200 comments of each thread are remembered, and at most
     /// 10,000 in all (the threads used least recently are forgotten first).
     /// </summary>
@@ -291,7 +290,7 @@ public sealed class CommentClassifier
         ThreadEvidence evidence = thread.Compare(workspace);
         thread.Add(comment.Id, workspace);
         Verdict alone = Classify(comment, features, includeReasons);
-        return ThreadRule.Apply(alone, evidence, features, SpamThreshold, includeReasons);
+        return ThreadRule.Apply(alone, evidence, features, includeReasons);
     }
 
     private static Verdict Empty(Comment comment, bool includeReasons) =>

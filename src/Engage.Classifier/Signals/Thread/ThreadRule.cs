@@ -6,21 +6,28 @@ namespace Engage.Classifier.Signals.Thread;
 /// <summary>
 /// What the thread context changes in a verdict (<see cref="CommentClassifier.ClassifyThread"/>), in one place. A
 /// comment that nearly copies an earlier comment of its thread, or a sentence of the post, is at least Low relevance
-/// (scraper bots fake relevance that way), with a first reason that names the source. A Low relevance comment that
-/// answers an earlier comment (close in meaning, not a copy) and is far from the spam cutoff is Genuine: it is
-/// conversation, even when it has drifted from the post. These are stated rules, not model features: no training
-/// corpus gives comments in thread order.
+/// (scraper bots fake relevance that way), with a first reason that names the source; only comments of at least
+/// <see cref="MinimumWords"/> words count as copies (short replies repeat each other by nature). A Genuine comment that
+/// answers an earlier comment (close in meaning, not a copy) says so; its label is not changed (turning Low relevance
+/// into Genuine this way was wrong more often than right on the corpora: data/EVALUATION.md). These are stated rules,
+/// not model features: no training corpus gives comments in thread order.
 /// </summary>
 internal static class ThreadRule
 {
-    /// <summary>At least this share of a comment's distinct word 4-grams found in one earlier comment makes it a copy of it.</summary>
-    public const float CopiedShare = 0.5f;
+    /// <summary>Fewer words than this never make a copy: "what forced perversion?" repeats an earlier question, it does not copy it.</summary>
+    public const int MinimumWords = 12;
 
-    /// <summary>A cosine of static embeddings at or above this to an earlier comment makes a near copy (a paraphrase, reordered words).</summary>
-    public const float NearCopySimilarity = 0.93f;
+    /// <summary>At least this share of a comment's distinct word 4-grams found in one earlier comment makes it a copy of it (a reply quoting half of a comment is not one).</summary>
+    public const float CopiedShare = 0.8f;
+
+    /// <summary>A cosine of static embeddings at or above this to an earlier comment makes a near copy (reordered words, a few changed).</summary>
+    public const float NearCopySimilarity = 0.95f;
 
     /// <summary>At least this share of a comment's word 4-grams copied from the post makes it a copy of the post.</summary>
-    public const float CopiedFromPostShare = 0.5f;
+    public const float CopiedFromPostShare = 0.8f;
+
+    /// <summary>A cosine at or above this to one sentence of the post makes a restatement of it.</summary>
+    public const float RestatedPostSentence = 0.95f;
 
     /// <summary>A cosine at or above this to an earlier comment, without copying it, is an answer to it.</summary>
     public const float AnswerSimilarity = 0.6f;
@@ -29,9 +36,8 @@ internal static class ThreadRule
     /// <param name="verdict">The verdict of the comment alone.</param>
     /// <param name="evidence">How it compares with the earlier comments.</param>
     /// <param name="features">Its whole feature vector.</param>
-    /// <param name="spamThreshold">The classifier's spam threshold.</param>
     /// <param name="includeReasons">Whether the verdict carries reasons.</param>
-    public static Verdict Apply(Verdict verdict, ThreadEvidence evidence, ReadOnlySpan<float> features, double spamThreshold, bool includeReasons)
+    public static Verdict Apply(Verdict verdict, ThreadEvidence evidence, ReadOnlySpan<float> features, bool includeReasons)
     {
         Reason? copy = CopyReason(evidence, features);
         if (copy is not null)
@@ -40,14 +46,9 @@ internal static class ThreadRule
             return With(verdict, label, copy, includeReasons);
         }
 
-        if (evidence.SimilarPosition > 0 && evidence.Similarity >= AnswerSimilarity && verdict.Label != CommentLabel.Spam)
-        {
-            bool farFromSpam = verdict.SpamProbability < spamThreshold / 2;
-            CommentLabel label = verdict.Label == CommentLabel.LowRelevance && farFromSpam ? CommentLabel.Genuine : verdict.Label;
-            return label == CommentLabel.Genuine ? With(verdict, label, AnswersComment(evidence.SimilarId, evidence.SimilarPosition), includeReasons) : verdict;
-        }
-
-        return verdict;
+        return verdict.Label == CommentLabel.Genuine && evidence.SimilarPosition > 0 && evidence.Similarity >= AnswerSimilarity
+            ? With(verdict, verdict.Label, AnswersComment(evidence.SimilarId, evidence.SimilarPosition), includeReasons)
+            : verdict;
     }
 
     /// <summary>The reason for a comment that nearly copies an earlier comment.</summary>
@@ -63,6 +64,11 @@ internal static class ThreadRule
 
     private static Reason? CopyReason(ThreadEvidence evidence, ReadOnlySpan<float> features)
     {
+        if (features[FeatureLayout.IndexOf(ShapeSignals.Feature.WordCount)] < MinimumWords)
+        {
+            return null;
+        }
+
         if (evidence.CopiedPosition > 0 && evidence.CopiedShare >= CopiedShare)
         {
             return CopiesComment(evidence.CopiedId, evidence.CopiedPosition);
@@ -78,7 +84,7 @@ internal static class ThreadRule
             return RelevanceSignals.CopiesPost;
         }
 
-        return features[FeatureLayout.IndexOf(SemanticSignals.Feature.PostSentenceMeaning)] >= SemanticSignals.Restated
+        return features[FeatureLayout.IndexOf(SemanticSignals.Feature.PostSentenceMeaning)] >= RestatedPostSentence
             ? SemanticSignals.RestatesPost
             : null;
     }
