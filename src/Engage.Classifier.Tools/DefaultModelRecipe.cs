@@ -18,7 +18,12 @@ internal static class DefaultModelRecipe
     /// </summary>
     public const double BalancePower = 0.5;
 
-    public static TrainerOptions Options { get; } = new();
+    /// <summary>
+    /// Default trainer options, with the relevance-by-meaning family switched off in the trees: the leave-one-source-out
+    /// ablation (data/EVALUATION.md, "Relevance by meaning: ablation") found no gain from it as a model feature. Its values
+    /// are still computed for <see cref="Verdict.Relevance"/> and the thread rules, where they measured better.
+    /// </summary>
+    public static TrainerOptions Options { get; } = new() { SwitchedOffFamilies = [nameof(Signals.Families.SemanticSignals)] };
 
     /// <summary>The sources the shipped model trains on: the parts of data/ and the public comment corpora.</summary>
     public static IReadOnlyList<CorpusSource> Sources(Corpora corpora) =>
@@ -40,7 +45,10 @@ internal static class DefaultModelRecipe
         Train(TrainingRows(Sources(corpora)), progress);
 
     public static TrainingResult Train(LabeledComment[] rows, IProgress<TrainingProgress>? progress = null) =>
-        new CommentClassifierTrainer(Options).Train(rows, progress);
+        Train(rows, Options, progress);
+
+    public static TrainingResult Train(LabeledComment[] rows, TrainerOptions options, IProgress<TrainingProgress>? progress = null) =>
+        new CommentClassifierTrainer(options).Train(rows, progress);
 
     public static LabeledComment[] EveryNth(LabeledComment[] rows, int count)
     {

@@ -6,8 +6,9 @@ namespace Engage.Classifier.Tools;
 /// Holds out one whole source at a time (a public corpus, or one writer's part of data/), trains the default
 /// recipe on all the others, and scores the held-out one: the honest test of how the shipped recipe does on
 /// comments written by people and campaigns it never saw. The plain ML.NET pipeline trains on exactly the same rows.
+/// With <paramref name="options"/>, the recipe's trainer options are replaced (ablations switch families off).
 /// </summary>
-internal sealed partial class LeaveOneSourceOut(PreviousVerdicts? previous, IReadOnlySet<string> previousSources, TextWriter log, string? errorsFolder = null)
+internal sealed partial class LeaveOneSourceOut(PreviousVerdicts? previous, IReadOnlySet<string> previousSources, TextWriter log, string? errorsFolder = null, TrainerOptions? options = null)
 {
     public IReadOnlyList<SourceResult> Run(IReadOnlyList<CorpusSource> sources) => Run(sources, sources);
 
@@ -19,7 +20,7 @@ internal sealed partial class LeaveOneSourceOut(PreviousVerdicts? previous, IRea
     {
         LabeledComment[] train = DefaultModelRecipe.TrainingRows(others);
         log.WriteLine($"  {heldOut.Name}: training on {train.Length} comments from {string.Join(", ", others.Select(o => o.Name))}; testing on {heldOut.Comments.Length}");
-        CommentClassifier ours = DefaultModelRecipe.Train(train).Classifier;
+        CommentClassifier ours = DefaultModelRecipe.Train(train, options ?? DefaultModelRecipe.Options).Classifier;
         Comment[] test = heldOut.Comments.Select(c => c.Comment).ToArray();
         Verdict[] verdicts = ours.ClassifyBatch(test, includeReasons: errorsFolder is not null);
         if (errorsFolder is not null)

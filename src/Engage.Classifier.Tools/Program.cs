@@ -48,11 +48,12 @@ evaluate.SetAction(result =>
 
 var only = new Option<string[]>("--only") { Description = "Hold out only these sources (names as printed).", AllowMultipleArgumentsPerToken = true };
 var errors = new Option<string?>("--errors") { Description = "Write each held-out source's worst genuine and spam verdicts to this folder." };
-var evaluateSources = new Command("evaluate-sources", "Leave one source out: train the default recipe without each part of data/ and each public corpus, and score it.") { previousModel, only, errors };
+var switchOff = new Option<string[]>("--switch-off") { Description = "Train as if these signal families were absent (type names, e.g. SemanticSignals; 'none' for every family on), instead of the recipe's own list: the ablation.", AllowMultipleArgumentsPerToken = true };
+var evaluateSources = new Command("evaluate-sources", "Leave one source out: train the default recipe without each part of data/ and each public corpus, and score it.") { previousModel, only, errors, switchOff };
 evaluateSources.SetAction(result =>
 {
     var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
-    IReadOnlyList<SourceResult> results = SourceEvaluationCommand.Run(corpora, result.GetValue(previousModel), result.GetValue(only) ?? [], result.GetValue(errors), Console.Out);
+    IReadOnlyList<SourceResult> results = SourceEvaluationCommand.Run(corpora, result.GetValue(previousModel), result.GetValue(only) ?? [], result.GetValue(errors), Console.Out, CheckedFamilies(result.GetValue(switchOff)));
     var md = new EvaluationMarkdown();
     md.SourceTable(results);
     Console.WriteLine(md);
@@ -72,6 +73,14 @@ calibration.SetAction(_ =>
 {
     var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
     Console.Write(CalibrationCommand.Section(corpora, Console.Error));
+    return 0;
+});
+
+var threadContext = new Command("thread-context", "Label changes the thread rules make when every corpus is classified in file order as threads (ClassifyThread) rather than one comment at a time.");
+threadContext.SetAction(_ =>
+{
+    var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
+    ThreadContextCommand.Run(corpora, Console.Out);
     return 0;
 });
 
@@ -158,7 +167,7 @@ root.Subcommands.Add(evaluateSources);
 root.Subcommands.Add(leaveOneVideoOut);
 root.Subcommands.Add(calibration);
 root.Subcommands.Add(payloadCoverage);
-
+root.Subcommands.Add(threadContext);
 root.Subcommands.Add(moderation);
 root.Subcommands.Add(flips);
 root.Subcommands.Add(distill);
@@ -183,4 +192,25 @@ static CommentClassifier? LoadPrevious(string path)
         Console.WriteLine($"the previous model cannot be compared: {ex.Message}");
         return null;
     }
+}
+
+// Family names must name families of the layout, so a typo cannot make an ablation that switches nothing off.
+// Null (no option): the recipe's own list; "none": every family on.
+static string[]? CheckedFamilies(string[]? names)
+{
+    if (names is null || names.Length == 0)
+    {
+        return null;
+    }
+
+    if (names is ["none"])
+    {
+        return [];
+    }
+
+    string[] known = [.. Engage.Classifier.Signals.FeatureLayout.Families.Select(f => f.GetType().Name)];
+    string[] unknown = [.. names.Where(n => !known.Contains(n, StringComparer.Ordinal))];
+    return unknown.Length == 0
+        ? names
+        : throw new ArgumentException($"Unknown signal families: {string.Join(", ", unknown)}. Known: {string.Join(", ", known)}.");
 }

@@ -40,6 +40,15 @@ public sealed record Comment
     /// <summary>The e-mail address the commenter gave, or <see langword="null"/>.</summary>
     public string? AuthorEmail { get; init; }
 
+    /// <summary>The caller's identifier of the comment, or <see langword="null"/>.</summary>
+    /// <value>Default <see langword="null"/>.</value>
+    /// <remarks>
+    /// Does: names this comment in the reasons of a later comment of its thread that copies or answers it
+    /// (<see cref="CommentClassifier.ClassifyThread"/>); without it, the comment is named by its position ("#3"). Does not:
+    /// change this comment's own verdict.
+    /// </remarks>
+    public string? Id { get; init; }
+
     /// <summary>The thread (post, video, topic) identifier, or <see langword="null"/>. Used to split data by thread when training.</summary>
     public string? ThreadId { get; init; }
 

@@ -16,7 +16,7 @@ namespace Engage.Classifier;
 /// <param name="Label">The verdict.</param>
 /// <param name="SpamProbability">Calibrated probability (0..1) that the comment is spam; 0 for a comment without a payload (<see cref="Payload"/>), which is never spam.</param>
 /// <param name="LowRelevanceProbability">Probability (0..1) that a comment that is not spam is filler rather than conversation; 0 when the model was trained without low-relevance examples.</param>
-/// <param name="Relevance">How much the comment talks about its post, 0 (nothing in common) to 1; <see langword="null"/> when the post is unknown.</param>
+/// <param name="Relevance">How much the comment talks about its post, 0 (nothing in common) to 1: 70 % the words it shares with the post (a cosine of word stems), 30 % how close it is in meaning (a cosine of static embeddings distilled from all-MiniLM-L6-v2; see docs/semantics.md), or the words alone when the comment is mostly in a script other than Latin or has too few content words for its meaning to be read; <see langword="null"/> when the post is unknown.</param>
 /// <param name="Reasons">Short human-readable reasons in English, strongest first, taken from what moved the score; empty when reasons were not requested. The same reasons with their codes and numbers are in <see cref="ReasonDetails"/>.</param>
 public sealed record Verdict(
     [property: JsonPropertyName("label")] CommentLabel Label,

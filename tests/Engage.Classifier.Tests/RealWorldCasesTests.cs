@@ -62,4 +62,41 @@ public sealed class RealWorldCasesTests
 
         verdict.Label.Should().Be(CommentLabel.Spam, $"a {kind} carries a payload (spam probability {verdict.SpamProbability:F3}, payload {verdict.Payload})");
     }
+    /// <summary>An English tutorial post the stand-ins are given, so relevance by meaning is measured on them too.</summary>
+    private static readonly Post Tutorial = new(
+        "Data analysis in Python: from raw files to charts",
+        "We load a CSV with pandas, clean missing values, geocode a few addresses, fit a simple model and plot the results with matplotlib. Each step shows the error messages beginners hit most and how to read them.");
+
+    /// <summary>Written for this test: readers who write in their own language under an English post, with no payload but the odd reference link.</summary>
+    public static TheoryData<string, string> NonEnglishGenuineCases() => new()
+    {
+        { "German question about an error", "Bei mir bricht read_csv mit einem UnicodeDecodeError ab, obwohl die Datei in Excel ganz normal aussieht. Muss ich das Encoding angeben?" },
+        { "Spanish thanks with a detail", "Gracias por el tutorial. En mi caso tuve que cambiar el separador a punto y coma porque el archivo venía de una hoja en español." },
+        { "Portuguese with a docs link", "Ótimo artigo! Para quem tiver problema com datas, a documentação explica bem: https://pandas.pydata.org/docs/user_guide/timeseries.html" },
+        { "Russian question", "Подскажите, пожалуйста, почему после dropna у меня пропадает почти половина строк? Данные с датчиков, пропуски только в одном столбце." },
+        { "Japanese thanks", "とても分かりやすい説明でした。グラフの日本語が文字化けする場合はフォントを指定すると直りました。" },
+        { "Arabic question", "شكرا على الشرح. هل يمكن استخدام نفس الطريقة مع ملفات إكسل بدلا من CSV؟" },
+        { "Turkish report", "Harita kısmında geocode fonksiyonu bende zaman aşımı hatası veriyor, istek sayısını azaltınca düzeldi." },
+    };
+
+    [Theory]
+    [MemberData(nameof(NonEnglishGenuineCases))]
+    public void DefaultModel_NonEnglishCommentUnderAnEnglishPost_IsNotSpam(string kind, string text)
+    {
+        Verdict verdict = CommentClassifier.LoadDefault().Classify(new Comment(text) { Post = Tutorial });
+
+        verdict.Label.Should().NotBe(CommentLabel.Spam, $"a {kind} is conversation ({verdict.Label}: {string.Join("; ", verdict.Reasons)})");
+        verdict.SpamProbability.Should().BeLessThan(0.5);
+        verdict.ReasonDetails.Select(r => r.Code).Should().NotContain("about_something_else", "a vector the English table cannot read is no evidence of being off-topic");
+    }
+
+    [Theory]
+    [MemberData(nameof(GenuineCases))]
+    public void DefaultModel_RealGenuineCommentWithAnEnglishPost_IsNotSpam(string kind, string text, string? author, string? authorUrl)
+    {
+        Verdict verdict = CommentClassifier.LoadDefault().Classify(new Comment(text) { AuthorName = author, AuthorUrl = authorUrl, Post = Tutorial });
+
+        verdict.SpamProbability.Should().BeLessThan(0.5, $"a {kind} is conversation ({verdict.Label}: {string.Join("; ", verdict.Reasons)})");
+        verdict.Label.Should().NotBe(CommentLabel.Spam);
+    }
 }

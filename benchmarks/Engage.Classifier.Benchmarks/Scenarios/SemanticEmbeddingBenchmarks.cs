@@ -17,6 +17,7 @@ public class SemanticEmbeddingBenchmarks
     private PostEmbedding _post = null!;
     private string _text = null!;
     private float[] _vector = null!;
+    private readonly CommentMeaning _meaning = new();
 
     [Params(CommentLength.Short, CommentLength.Medium, CommentLength.Long)]
     public CommentLength Length { get; set; }
@@ -55,5 +56,14 @@ public class SemanticEmbeddingBenchmarks
     {
         _embedder.Embed(_text, _vector);
         return _post.RelevanceOf(_vector) + _post.TitleRelevanceOf(_vector);
+    }
+
+    /// <summary>What the featurizer adds per comment with a post: the comment's meaning stage and the <c>SemanticSignals</c> features.</summary>
+    [Benchmark(Description = "Featurizer's semantic stage: embed, readability, post + title + nearest sentence")]
+    public float SemanticStage()
+    {
+        _meaning.Run(_text);
+        ReadOnlySpan<float> vector = _meaning.Vector;
+        return _post.RelevanceOf(vector) + _post.TitleRelevanceOf(vector) + _post.NearestSentenceOf(vector);
     }
 }

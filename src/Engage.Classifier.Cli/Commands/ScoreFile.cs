@@ -6,14 +6,19 @@ using Spectre.Console;
 namespace Engage.Classifier.Cli.Commands;
 
 /// <summary>
-/// Scores a comments CSV of any size into a verdicts CSV in bounded memory: records are read lazily,
-/// scored a chunk at a time (in parallel within the chunk) and written before the next chunk is read.
+/// Scores a comments CSV of any size into a verdicts CSV in bounded memory: records are read lazily, in file order,
+/// which is taken as thread order: each comment is scored with the earlier comments of its thread as context
+/// (<see cref="CommentClassifier.ClassifyThread"/>, which remembers the last 200 comments of each thread and 10,000 in all), and its
+/// verdict is written before the next record is read.
 /// The verdicts go to the file (or standard output with <c>--out -</c>); progress and the summary to standard error.
 /// </summary>
 internal static class ScoreFile
 {
-    /// <summary>Comments held in memory at once; large enough to keep both cores busy, small enough not to matter.</summary>
+    /// <summary>Comments held in memory at once where a file is scored in batches (<c>engage diff</c>); large enough to keep both cores busy, small enough not to matter.</summary>
     internal const int ChunkSize = 1024;
+
+    /// <summary>Progress is reported every this many comments.</summary>
+    private const int ProgressEvery = 1024;
 
     public static int Run(CliContext context, ScoreFileRequest request)
     {
@@ -31,21 +36,25 @@ internal static class ScoreFile
         {
             using var output = VerdictCsvWriter.Create(request.OutputPath, context.Output);
             long written = 0;
-            foreach (var chunk in inputs.ReadComments(match).Chunk(ChunkSize))
+            // The file is read in thread order: each comment is compared with the earlier comments of its thread
+            // (CommentClassifier.ClassifyThread), so a copy of an earlier comment names it by its id.
+            var pending = new Queue<CommentRecord>(1);
+            IEnumerable<Comment> comments = inputs.ReadComments(match).Select(record =>
             {
-                Verdict[] verdicts = classifier.ClassifyBatch(chunk.Select(r => r.Comment).ToArray(), request.IncludeReasons);
-                for (int i = 0; i < chunk.Length; i++)
+                pending.Enqueue(record);
+                return record.Comment with { Id = record.Id };
+            });
+            foreach (Verdict verdict in classifier.ClassifyThread(comments, request.IncludeReasons))
+            {
+                CommentRecord record = pending.Dequeue();
+                ModerationResult moderation = request.Policy.Moderate(verdict, record.Comment);
+                output.Write(record.Id, moderation);
+                counts[(int)verdict.Label]++;
+                actions[(int)moderation.Action]++;
+                written++;
+                if (written % ProgressEvery == 0 && lines is long total)
                 {
-                    ModerationResult moderation = request.Policy.Moderate(verdicts[i], chunk[i].Comment);
-                    output.Write(chunk[i].Id, moderation);
-                    counts[(int)verdicts[i].Label]++;
-                    actions[(int)moderation.Action]++;
-                }
-
-                written += chunk.Length;
-                if (lines is long total)
-                {
-                    display.Report(title, chunk[^1].LineNumber, total);
+                    display.Report(title, record.LineNumber, total);
                 }
             }
 

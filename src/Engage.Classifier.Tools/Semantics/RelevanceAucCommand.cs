@@ -1,5 +1,6 @@
 using System.Globalization;
 using Engage.Classifier.Semantics;
+using Engage.Classifier.Signals;
 
 namespace Engage.Classifier.Tools.Semantics;
 
@@ -20,6 +21,12 @@ internal sealed class RelevanceAucCommand(Corpora corpora, string cacheFolder, T
     /// <summary>The share that measured best with the shipped table (tuned on these two corpora: a starting point for the wiring, not a held-out result).</summary>
     public const double RecommendedBlendWeight = 0.3;
 
+    /// <summary>Shares of meaning tried for <see cref="RelevanceBlend"/>.</summary>
+    private static readonly double[] LibraryShares = [0.3, 0.5, 0.7];
+
+    /// <summary>Cosine ranges mapped to 0..1 tried for <see cref="RelevanceBlend"/>.</summary>
+    private static readonly (double Floor, double Ceiling)[] LibraryMappings = [(0.0, 1.0), (0.1, 0.7), (0.2, 0.6)];
+
     public void Run(StaticEmbeddingTable shipped, bool fullEncoder, bool explore, TextWriter output)
     {
         var embedder = new TextEmbedder(shipped);
@@ -38,6 +45,18 @@ internal sealed class RelevanceAucCommand(Corpora corpora, string cacheFolder, T
             ("mean of the two", Auc(corpusData, Blend(tfIdf, shippedScores))),
             ($"blend, {RecommendedBlendWeight:P0} static", Auc(corpusData, Blend(tfIdf, shippedScores, RecommendedBlendWeight))),
         };
+
+        LibraryRelevance[] library = CorpusNames.Select(name => LibraryRelevance.Measure(corpora, name)).ToArray();
+        rows.Add(("library lexical relevance (stem cosine; Verdict.Relevance before meaning)", Auc(corpusData, library.Select(l => l.Lexical).ToArray())));
+        rows.Add(("library relevance by meaning (SemanticSignals.PostMeaning)", Auc(corpusData, library.Select(l => l.Semantic.Select(r => r.Select(v => (double)v).ToArray()).ToArray()).ToArray())));
+        foreach (double share in LibraryShares)
+        {
+            foreach (var (floor, ceiling) in LibraryMappings)
+            {
+                string marker = share == RelevanceBlend.SemanticShare && floor == RelevanceBlend.SemanticFloor && ceiling == RelevanceBlend.SemanticCeiling ? " (**shipped**)" : "";
+                rows.Add(($"Verdict.Relevance blend: {share:P0} meaning, cosine {floor}..{ceiling} mapped to 0..1{marker}", Auc(corpusData, library.Select(l => l.Blend(share, floor, ceiling)).ToArray())));
+            }
+        }
 
         DistillationInputs? inputs = null;
         if (fullEncoder || explore)

@@ -4,7 +4,7 @@ namespace Engage.Classifier.ModelFile;
 internal sealed record ModelManifest
 {
     /// <summary>Format of the model file this version writes and reads.</summary>
-    public const int CurrentFormatVersion = 2;
+    public const int CurrentFormatVersion = 3;
 
     /// <summary>The file format; a reader refuses other versions (<see cref="ModelArchive"/>).</summary>
     public required int FormatVersion { get; init; }

@@ -15,10 +15,13 @@ internal sealed class PostEmbedding
     private readonly float[] _titleAndText;
     private readonly float[] _title;
 
-    private PostEmbedding(float[] titleAndText, float[] title, EmbeddingSummary titleSummary, EmbeddingSummary textSummary)
+    private readonly float[][] _sentences;
+
+    private PostEmbedding(float[] titleAndText, float[] title, float[][] sentences, EmbeddingSummary titleSummary, EmbeddingSummary textSummary)
     {
         _titleAndText = titleAndText;
         _title = title;
+        _sentences = sentences;
         TitleSummary = titleSummary;
         TextSummary = textSummary;
     }
@@ -49,7 +52,17 @@ internal sealed class PostEmbedding
             titleAndText[d] = (TitleWeight * titleVector[d]) + textVector[d];
         }
 
-        return new PostEmbedding(titleAndText, titleVector, titleSummary, textSummary);
+        var sentences = new List<float[]>();
+        foreach (string sentence in Sentences(text))
+        {
+            var vector = new float[embedder.Dimensions];
+            if (SemanticReading.IsReadable(EmbedNormalized(sentence, vector)))
+            {
+                sentences.Add(vector);
+            }
+        }
+
+        return new PostEmbedding(titleAndText, titleVector, [.. sentences], titleSummary, textSummary);
 
         EmbeddingSummary EmbedNormalized(string part, Span<float> destination)
         {
@@ -64,9 +77,48 @@ internal sealed class PostEmbedding
         }
     }
 
+    /// <summary>Whether the post's vector says enough to compare a comment with (<see cref="SemanticReading"/>).</summary>
+    public bool IsReadable => SemanticReading.IsReadable(new EmbeddingSummary(TitleSummary.Tokens + TextSummary.Tokens, TitleSummary.Weight + TextSummary.Weight));
+
     /// <summary>Semantic relevance of a comment's embedding to the post's title and text (cosine, see <see cref="SemanticRelevance"/>).</summary>
     public float RelevanceOf(ReadOnlySpan<float> comment) => SemanticRelevance.Cosine(comment, _titleAndText);
 
     /// <summary>Semantic relevance of a comment's embedding to the post's title alone.</summary>
     public float TitleRelevanceOf(ReadOnlySpan<float> comment) => SemanticRelevance.Cosine(comment, _title);
+
+    /// <summary>The largest cosine of a comment's embedding to one readable sentence of the post's text (0 when it has none): near 1 for a restated sentence.</summary>
+    public float NearestSentenceOf(ReadOnlySpan<float> comment)
+    {
+        float nearest = 0;
+        foreach (float[] sentence in _sentences)
+        {
+            nearest = Math.Max(nearest, SemanticRelevance.Cosine(comment, sentence));
+        }
+
+        return nearest;
+    }
+
+    /// <summary>The sentences of a post's text: split after '.', '!', '?' followed by white space, and at line breaks.</summary>
+    private static IEnumerable<string> Sentences(string text)
+    {
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            bool end = text[i] == '\n' || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
+            if (end)
+            {
+                if (i + 1 - start > 1)
+                {
+                    yield return text[start..(i + 1)];
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (text.Length - start > 1)
+        {
+            yield return text[start..];
+        }
+    }
 }

@@ -6,7 +6,8 @@ namespace Engage.Classifier.Signals;
 
 /// <summary>
 /// Runs the featurizing stages for one comment into a <see cref="FeatureWorkspace"/>: normalization, the link scan,
-/// the word pass over the text without its links (so a URL's parts never read as words), and the author fields
+/// the word pass over the text without its links (so a URL's parts never read as words), the author fields and,
+/// with a post, the static embedding of the prose
 /// (shared stages, run once), then every signal family of
 /// <see cref="FeatureLayout.Families"/> on its own slice, then the hashed n-grams. It only orchestrates; what is
 /// computed lives in the stages. Allocation-free once the workspace has warmed up.
@@ -21,7 +22,16 @@ internal static class CommentFeaturizer
         ReadOnlySpan<char> prose = workspace.Links.Mask(normalized.Text);
         workspace.Words.Run(prose);
         workspace.Author.Read(comment);
-        var input = new SignalInput(normalized, prose, workspace.Words, workspace.Links, workspace.Author, comment.Post?.Profile, workspace.Scratch);
+        if (comment.Post is null)
+        {
+            workspace.Meaning.Skip();
+        }
+        else
+        {
+            workspace.Meaning.Run(prose);
+        }
+
+        var input = new SignalInput(normalized, prose, workspace.Words, workspace.Links, workspace.Author, comment.Post?.Profile, workspace.Scratch, workspace.Meaning, comment.Post?.Semantics);
 
         Span<float> signals = workspace.Signals;
         signals.Clear();

@@ -27,6 +27,7 @@ internal static class FeatureLayout
         new RelevanceSignals(),
         new PayloadSignals(),
         new TechnicalSignals(),
+        new SemanticSignals(),
     ];
 
     /// <summary>Every group in layout order with its place: the families, then the text-model scores.</summary>

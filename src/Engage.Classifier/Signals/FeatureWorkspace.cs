@@ -1,3 +1,4 @@
+using Engage.Classifier.Semantics;
 using Engage.Classifier.Text;
 using Engage.Classifier.TextModel;
 using Engage.Classifier.Words;
@@ -29,6 +30,9 @@ internal sealed class FeatureWorkspace
 
     /// <summary>Shared stage: its author fields.</summary>
     public AuthorFields Author { get; } = new();
+
+    /// <summary>Shared stage: the comment's static embedding (only when it has a post).</summary>
+    public CommentMeaning Meaning { get; } = new();
 
     /// <summary>Scratch counter lent to the family that computes.</summary>
     public HashCounter Scratch { get; } = new();

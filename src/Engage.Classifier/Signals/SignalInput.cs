@@ -1,3 +1,4 @@
+using Engage.Classifier.Semantics;
 using Engage.Classifier.Text;
 using Engage.Classifier.Words;
 
@@ -14,7 +15,9 @@ namespace Engage.Classifier.Signals;
 /// <param name="author">The comment's author fields, the name normalized and split into words.</param>
 /// <param name="post">The post's profile (built once per <see cref="Post"/>), or <see langword="null"/> without a post.</param>
 /// <param name="scratch">A counter a family may clear and use while it computes.</param>
-internal readonly ref struct SignalInput(NormalizedText text, ReadOnlySpan<char> prose, WordPass words, LinkScan links, AuthorFields author, PostProfile? post, HashCounter scratch)
+/// <param name="meaning">The comment's static embedding (computed only when the comment has a post).</param>
+/// <param name="postMeaning">The post's static embeddings (built once per <see cref="Post"/>), or <see langword="null"/> without a post.</param>
+internal readonly ref struct SignalInput(NormalizedText text, ReadOnlySpan<char> prose, WordPass words, LinkScan links, AuthorFields author, PostProfile? post, HashCounter scratch, CommentMeaning meaning, PostEmbedding? postMeaning)
 {
     public NormalizedText Text { get; } = text;
 
@@ -29,6 +32,10 @@ internal readonly ref struct SignalInput(NormalizedText text, ReadOnlySpan<char>
     public PostProfile? Post { get; } = post;
 
     public HashCounter Scratch { get; } = scratch;
+
+    public CommentMeaning Meaning { get; } = meaning;
+
+    public PostEmbedding? PostMeaning { get; } = postMeaning;
 
     /// <summary>The <paramref name="index"/>-th word of the prose (the normalized text without its links).</summary>
     public ReadOnlySpan<char> Word(int index) => Words.Word(Prose, index);

@@ -107,7 +107,7 @@ public sealed class CommentClassifierTrainer
         int step = 0;
         void Done(string stage) => progress?.Report(new TrainingProgress(stage, ++step, totalSteps));
         progress?.Report(new TrainingProgress("featurizing", step, totalSteps));
-        FeaturizedComment[] rows = Featurize(examples, cancellationToken);
+        FeaturizedComment[] rows = Featurize(examples, Options.SwitchedOffFamilies, cancellationToken);
         Done("featurizing");
 
         CommentLabel[] labels = examples.Select(e => e.Label).ToArray();
@@ -156,12 +156,17 @@ public sealed class CommentClassifierTrainer
         return new TrainingResult(classifier, report);
     }
 
-    private static FeaturizedComment[] Featurize(LabeledComment[] examples, CancellationToken cancellationToken)
+    private static FeaturizedComment[] Featurize(LabeledComment[] examples, IReadOnlyList<string> switchedOff, CancellationToken cancellationToken)
     {
+        FeatureRange[] zeroed = FeatureLayout.Groups.Where(g => switchedOff.Contains(g.Group.GetType().Name)).ToArray();
         var rows = new FeaturizedComment[examples.Length];
         Parallel.For(0, examples.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             rows[i] = FeaturizedComment.Create(examples[i], FeatureWorkspace.Current);
+            foreach (FeatureRange range in zeroed)
+            {
+                rows[i].Signals.AsSpan(range.Start, range.Length).Clear();
+            }
         });
         return rows;
     }

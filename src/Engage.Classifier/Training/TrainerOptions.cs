@@ -103,4 +103,10 @@ public sealed record TrainerOptions
     /// <value>Default 0.25; between 0 (no copies) and 1.</value>
     [Probability]
     public double LayoutDropout { get; init; } = TrainerDefaults.LayoutDropout;
+
+    /// <summary>
+    /// Signal families (type names, such as <c>SemanticSignals</c>) trained as if absent: their features are zero in every
+    /// training row, so no tree splits on them. For ablations (the Tools command <c>evaluate-sources --switch-off</c>).
+    /// </summary>
+    internal IReadOnlyList<string> SwitchedOffFamilies { get; init; } = [];
 }

@@ -17,7 +17,7 @@ internal static class ReasonBuilder
     /// <summary>Smallest raw-score shift (log-odds) that makes a group a reason.</summary>
     private const double MinimumShift = 0.1;
 
-    private const int MaxReasons = 4;
+    internal const int MaxReasons = 4;
 
     /// <summary>The one reason of an empty or white-space comment.</summary>
     public static readonly Reason EmptyComment = ReasonText.Of("empty", "the comment is empty");

@@ -44,6 +44,28 @@ public sealed class ScoreFileTests(TrainedModel model) : IDisposable
     }
 
     [Fact]
+    public void ScoreFile_CommentCopyingAnEarlierOneOfItsThread_NamesItsId()
+    {
+        const string original = "Blocking the heel flap on a towel made the gusset stitches finally line up for me, and the sock fits better.";
+        string input = _folder.Write("thread.csv",
+            "id,thread,content\n" +
+            $"k1,socks,\"{original}\"\n" +
+            "k2,socks,\"Which yarn weight did you use for the cuff?\"\n" +
+            $"k3,socks,\"{original} Thanks\"\n" +
+            $"k4,hats,\"{original}\"\n");
+        string output = _folder.File("verdicts.csv");
+
+        CliResult result = EngageTool.Run("score", "--comments", input, "--out", output, "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        List<string[]> rows = ReadCsv(output);
+        rows[3][0].Should().Be("k3");
+        rows[3][1].Should().NotBe("genuine");
+        rows[3][4].Should().StartWith("nearly copies comment 'k1' earlier in the thread");
+        rows[4][4].Should().NotContain("nearly copies", "k4 is in another thread");
+    }
+
+    [Fact]
     public void ScoreFile_InputWithoutIdColumn_UsesRowNumbersAsIds()
     {
         string input = _folder.Write("no-ids.csv", "content\n\"Great post!\"\n\"Buy cheap watches at http://replica.example.com\"\n\"Multi\nline comment about sourdough\"\n");

@@ -17,6 +17,9 @@ internal sealed class RelevanceSignals : SignalFamily<RelevanceSignals.Feature>
     /// <summary>At least this share of copied 4-grams makes a comment a copy of the post.</summary>
     private const float CopiedShare = 0.3f;
 
+    /// <summary>The reason for a comment that copies sentences of the post (also given by the thread rule).</summary>
+    public static Reason CopiesPost { get; } = ReasonText.Of("copies_post", "copies sentences of the post");
+
     internal enum Feature
     {
         HasPost,
@@ -27,7 +30,7 @@ internal sealed class RelevanceSignals : SignalFamily<RelevanceSignals.Feature>
         PostSharedWords,
     }
 
-    /// <summary>A verdict's relevance, 0 to 1, from the whole feature vector of a comment that has a post.</summary>
+    /// <summary>The lexical relevance, 0 to 1, from the whole feature vector of a comment that has a post (<see cref="RelevanceBlend"/> blends it with meaning).</summary>
     public static double Relevance(ReadOnlySpan<float> features) => Math.Clamp(features[FeatureLayout.IndexOf(Feature.PostCosine)], 0, 1);
 
     protected override void Compute(in SignalInput input, FeatureSlots<Feature> values)
@@ -108,7 +111,7 @@ internal sealed class RelevanceSignals : SignalFamily<RelevanceSignals.Feature>
 
         if (values[Feature.CopiedFromPostShare] >= CopiedShare)
         {
-            return ReasonText.Of("copies_post", "copies sentences of the post");
+            return CopiesPost;
         }
 
         return shared <= 1

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Engage.Classifier.Signals;
 using Engage.Classifier.Signals.Families;
+using Engage.Classifier.Signals.Thread;
 using Engage.Classifier.TextModel;
 
 namespace Engage.Classifier.Tests.Signals.Families;
@@ -81,6 +82,11 @@ public sealed class FamilyReasonTests
         { "off topic", () => Describe<RelevanceSignals, RelevanceSignals.Feature>(CommentLabel.LowRelevance, (RelevanceSignals.Feature.PostSharedWords, 1)), "off_topic", "shares almost no words with the post", "" },
         { "barely about the post", () => Describe<RelevanceSignals, RelevanceSignals.Feature>(CommentLabel.Spam, (RelevanceSignals.Feature.PostSharedWords, 4)), "barely_about_post", "barely about the post (only 4 words in common)", "count=4" },
         { "spam wording", () => Describe<TextScores, TextScores.Feature>(CommentLabel.Spam), "spam_wording", "wording resembles known spam", "" },
+        { "about the post in meaning", () => Describe<SemanticSignals, SemanticSignals.Feature>(CommentLabel.Genuine, (SemanticSignals.Feature.PostMeaning, 0.62f)), "about_post_meaning", "about what the post is about (62% alike in meaning)", "percent=62" },
+        { "restates the post", () => Describe<SemanticSignals, SemanticSignals.Feature>(CommentLabel.LowRelevance, (SemanticSignals.Feature.PostMeaning, 0.5f), (SemanticSignals.Feature.PostSentenceMeaning, 0.97f)), "restates_post", "restates a sentence of the post", "" },
+        { "about something else", () => Describe<SemanticSignals, SemanticSignals.Feature>(CommentLabel.Spam, (SemanticSignals.Feature.PostMeaning, 0.12f)), "about_something_else", "about something else than the post (12% alike in meaning)", "percent=12" },
+        { "copies an earlier comment", () => ThreadRule.CopiesComment("c7", 3), "copies_comment", "nearly copies comment 'c7' earlier in the thread", "position=3" },
+        { "answers an earlier comment", () => ThreadRule.AnswersComment(null, 2), "answers_comment", "answers comment #2 earlier in the thread", "position=2" },
         { "filler wording", () => Describe<TextScores, TextScores.Feature>(CommentLabel.LowRelevance), "filler_wording", "wording resembles filler comments", "" },
         { "genuine wording", () => Describe<TextScores, TextScores.Feature>(CommentLabel.Genuine), "genuine_wording", "wording resembles genuine conversation", "" },
     };
@@ -108,6 +114,8 @@ public sealed class FamilyReasonTests
         Describe<ListShapeSignals, ListShapeSignals.Feature>(CommentLabel.Spam).Should().BeNull("a comment without keyword lines or short lines is not a keyword list");
         Describe<RelevanceSignals, RelevanceSignals.Feature>(CommentLabel.Genuine, (RelevanceSignals.Feature.HasPost, 1)).Should().BeNull("no word in common is no sign of talking about the post");
         Describe<ListShapeSignals, ListShapeSignals.Feature>(CommentLabel.Genuine, (ListShapeSignals.Feature.KeywordLines, 2)).Should().BeNull("keyword lines are no reason to call a comment genuine");
+        Describe<SemanticSignals, SemanticSignals.Feature>(CommentLabel.Genuine, (SemanticSignals.Feature.PostMeaning, 0.3f)).Should().BeNull("a middling likeness in meaning is no sign of talking about the post");
+        Describe<SemanticSignals, SemanticSignals.Feature>(CommentLabel.LowRelevance, (SemanticSignals.Feature.PostMeaning, 0.35f)).Should().BeNull("nor of being about something else");
     }
 
     [Fact]
