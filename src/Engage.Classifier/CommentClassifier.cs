@@ -219,11 +219,22 @@ public sealed class CommentClassifier
         }
 
         ReadOnlySpan<float> features = TreeInputOf(comment, FeatureWorkspace.Current);
-        double spam = _scoring.SpamProbability(features);
-        double filler = _scoring.FillerProbability(features);
+        double spam, filler;
+        var shares = new GroupShares(stackalloc double[FeatureLayout.Groups.Length], stackalloc double[FeatureLayout.Groups.Length]);
+        if (includeReasons)
+        {
+            // The reasons come from the same pass over the trees as the scores.
+            (spam, filler) = _scoring.Score(features, shares);
+        }
+        else
+        {
+            spam = _scoring.SpamProbability(features);
+            filler = _scoring.FillerProbability(features);
+        }
+
         CommentLabel label = VerdictRule.Decide(spam, filler, SpamThreshold, _manifest.LowRelevanceThreshold, CanDetectLowRelevance);
         double? relevance = comment.Post is null ? null : RelevanceSignals.Relevance(features);
-        IReadOnlyList<Reason> reasons = includeReasons ? ReasonBuilder.Explain(_scoring, features, label, spam, SpamThreshold) : [];
+        IReadOnlyList<Reason> reasons = includeReasons ? ReasonBuilder.Explain(shares, features, label, spam, SpamThreshold) : [];
         return Verdict.Explained(label, spam, filler, relevance, reasons) with { Payload = PayloadSignals.KindsOf(features) };
     }
 
