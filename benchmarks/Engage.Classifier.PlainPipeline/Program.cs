@@ -121,14 +121,15 @@ public static class Program
         clock.Restart();
     }
 
+    /// <summary>The columns read from the CSV; the model's own columns are the library's <see cref="ColumnNames"/>.</summary>
     private static class Column
     {
         public const string Id = "Id";
         public const string Text = "Text";
         public const string Thread = "Thread";
         public const string LabelText = "LabelText";
-        public const string Label = "Label";
-        public const string Probability = "Probability";
-        public const string PredictedLabel = "PredictedLabel";
+        public const string Label = ColumnNames.Label;
+        public const string Probability = ColumnNames.Probability;
+        public const string PredictedLabel = ColumnNames.PredictedLabel;
     }
 }
