@@ -18,8 +18,8 @@ namespace Engage.Classifier;
 /// Reasons: every method that returns verdicts explains them unless told not to (<c>includeReasons</c> defaults to
 /// <see langword="true"/> for <see cref="Classify(Comment, bool)"/>, <see cref="ClassifyBatch"/> and
 /// <see cref="ClassifyStream"/> alike), so a verdict always carries what it is documented to carry. Explaining is
-/// computed in the same pass over the trees as the scores and adds a fraction to the cost of the verdict (about
-/// 13% on a file of 200,000 comments); pass <c>includeReasons: false</c> when only labels and probabilities are
+/// computed in the same pass over the trees as the scores and adds a fraction to the cost of the verdict (10% to
+/// 40% of a single verdict, 13% of a file of 200,000 comments: benchmarks/README.md); pass <c>includeReasons: false</c> when only labels and probabilities are
 /// needed (<see cref="Evaluate"/> does). The label and probabilities never depend on it.
 /// </para>
 /// </remarks>
