@@ -27,10 +27,13 @@ public sealed class PlainMlNetBaseline
     {
         var ml = new MLContext(seed);
         IDataView data = ml.Data.LoadFromEnumerable(comments.Select(c => new Row { Text = c.Comment.Text, Label = c.Label == CommentLabel.Spam }));
-        var pipeline = ml.Transforms.Text.FeaturizeText(ColumnNames.Features, nameof(Row.Text))
-            .Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(ColumnNames.Label, ColumnNames.Features));
-        return new PlainMlNetBaseline(ml, pipeline.Fit(data));
+        return new PlainMlNetBaseline(ml, Pipeline(ml, nameof(Row.Text), ColumnNames.Label).Fit(data));
     }
+
+    /// <summary>The pipeline itself: FeaturizeText on <paramref name="textColumn"/>, then SdcaLogisticRegression on the boolean <paramref name="labelColumn"/>.</summary>
+    public static IEstimator<ITransformer> Pipeline(MLContext ml, string textColumn, string labelColumn) =>
+        ml.Transforms.Text.FeaturizeText(ColumnNames.Features, textColumn)
+            .Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(labelColumn, ColumnNames.Features));
 
     /// <summary>Spam probabilities through one <see cref="IDataView"/> transform (the fast path for many comments).</summary>
     public float[] ScoreMany(IEnumerable<string> texts)

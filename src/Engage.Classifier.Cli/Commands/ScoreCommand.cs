@@ -37,7 +37,7 @@ internal static class ScoreCommand
         var comments = CliOptions.Comments("Comments CSV to score (content column required; id, thread, author, author_url, author_email and the context columns kind, parent, author_approved, author_spam, author_registered, date, post_date optional).", required: false);
         var posts = CliOptions.Posts();
         var output = new Option<string>("--out") { Description = "Verdicts CSV to write: id,label,spam_probability,relevance,reasons,action,action_reasons; '-' writes to standard output.", HelpName = "verdicts.csv" };
-        var noReasons = new Option<bool>("--no-reasons") { Description = "Leave the reasons column empty: scores a file several times faster." };
+        var noReasons = new Option<bool>("--no-reasons") { Description = "Leave the reasons column empty: saves the small cost of explaining." };
         var model = CliOptions.Model();
         var threshold = CliOptions.Threshold();
         var encoding = CliOptions.Encoding();

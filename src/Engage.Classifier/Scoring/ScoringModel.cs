@@ -11,6 +11,11 @@ namespace Engage.Classifier.Scoring;
 /// </summary>
 internal sealed class ScoringModel
 {
+    // Made on first use: only explained verdicts need them, and a model is built from trees not yet checked for
+    // cycles when a test writes a broken model file.
+    private readonly Lazy<PathAttribution> _spamPaths;
+    private readonly Lazy<PathAttribution?> _fillerPaths;
+
     public ScoringModel(
         LinearTextModel text,
         TreeEnsemble spamTrees,
@@ -30,8 +35,9 @@ internal sealed class ScoringModel
         }
 
         Text = text;
-        SpamTreesByGroup = FeatureLayout.Groups.Select(group => spamTrees.TreesSplittingOn(group.Contains)).ToArray();
-        FillerTreesByGroup = FeatureLayout.Groups.Select(group => fillerTrees?.TreesSplittingOn(group.Contains) ?? []).ToArray();
+        int[] groupOfFeature = FeatureLayout.Groups.SelectMany((group, g) => Enumerable.Repeat(g, group.Length)).ToArray();
+        _spamPaths = new(() => spamTrees.AttributeAt(reference, groupOfFeature));
+        _fillerPaths = new(() => fillerTrees?.AttributeAt(reference, groupOfFeature));
         SpamTrees = spamTrees;
         SpamCalibration = spamCalibration;
         FillerTrees = fillerTrees;
@@ -41,12 +47,6 @@ internal sealed class ScoringModel
 
     public LinearTextModel Text { get; }
 
-    /// <summary>The spam trees that split on each feature group's features (by <see cref="FeatureLayout.Groups"/> index): only those change when the group is swapped.</summary>
-    public int[][] SpamTreesByGroup { get; }
-
-    /// <summary>The filler trees that split on each feature group's features.</summary>
-    public int[][] FillerTreesByGroup { get; }
-
     public TreeEnsemble SpamTrees { get; }
 
     public PlattCalibration SpamCalibration { get; }
@@ -55,12 +55,11 @@ internal sealed class ScoringModel
 
     public PlattCalibration FillerCalibration { get; }
 
-    /// <summary>Typical feature values of genuine comments; a family is explained by swapping its values for these.</summary>
+    /// <summary>Typical feature values of genuine comments: what a verdict's reasons are measured from (<see cref="PathAttribution"/>).</summary>
     public float[] Reference { get; }
 
     /// <summary>The spam probability (<see cref="VerdictRule.SpamProbability"/>): 0 without a payload, the trees' calibrated score otherwise.</summary>
-    public double SpamProbability(ReadOnlySpan<float> features) =>
-        VerdictRule.SpamProbability(PayloadSignals.KindsOf(features) != PayloadKinds.None, SpamCalibration.Probability(SpamTrees.Score(features)));
+    public double SpamProbability(ReadOnlySpan<float> features) => SpamProbabilityOf(features, SpamTrees.Score(features));
 
     public double FillerProbability(ReadOnlySpan<float> features) =>
         FillerTrees is null ? 0 : FillerCalibration.Probability(FillerTrees.Score(features));
@@ -68,4 +67,20 @@ internal sealed class ScoringModel
     /// <summary>The same models with another spam calibration (a site calibration, <see cref="Calibration.SiteCalibrator"/>).</summary>
     public ScoringModel WithSpamCalibration(PlattCalibration calibration) =>
         new(Text, SpamTrees, calibration, FillerTrees, FillerCalibration, Reference);
+
+    /// <summary>
+    /// The spam and filler probabilities, and in the same pass every group's shares of both raw scores
+    /// (<see cref="GroupShares"/>, zeroed first).
+    /// </summary>
+    public (double Spam, double Filler) Score(ReadOnlySpan<float> features, GroupShares shares)
+    {
+        shares.Spam.Clear();
+        shares.Filler.Clear();
+        double spam = SpamProbabilityOf(features, SpamTrees.Score(features, _spamPaths.Value, shares.Spam));
+        double filler = FillerTrees is null || _fillerPaths.Value is not { } fillerPaths ? 0 : FillerCalibration.Probability(FillerTrees.Score(features, fillerPaths, shares.Filler));
+        return (spam, filler);
+    }
+
+    private double SpamProbabilityOf(ReadOnlySpan<float> features, double rawScore) =>
+        VerdictRule.SpamProbability(PayloadSignals.KindsOf(features) != PayloadKinds.None, SpamCalibration.Probability(rawScore));
 }

@@ -44,6 +44,9 @@ public sealed class CommentClassifierTrainer
     /// <summary>The options this trainer uses.</summary>
     public TrainerOptions Options { get; }
 
+    /// <summary>How many folds train at once, and how many threads FastTree may use; the model is the same for any value.</summary>
+    internal int Parallelism { get; init; } = Environment.ProcessorCount;
+
     /// <summary>Trains from a labeled comments CSV and, optionally, its posts CSV (see <see cref="CommentCsv"/>).</summary>
     /// <param name="commentsPath">Labeled comments.</param>
     /// <param name="postsPath">Posts joined by thread, or <see langword="null"/>.</param>
@@ -114,7 +117,7 @@ public sealed class CommentClassifierTrainer
         bool learnFiller = labels.Count(l => l == CommentLabel.LowRelevance) >= Options.MinimumLowRelevanceExamples
             && labels.Count(l => l == CommentLabel.Genuine) >= Options.MinimumLowRelevanceExamples;
         var models = new MlNetModels(Options);
-        var outOfFold = new OutOfFoldScores(models, rows, ThreadFolds.Assign(groups, folds, Options.Seed), folds, learnFiller);
+        var outOfFold = new OutOfFoldScores(Options, rows, ThreadFolds.Assign(groups, folds, Options.Seed), folds, learnFiller, Parallelism);
         float[][] treeInputs = outOfFold.TreeInputs(Done, cancellationToken);
         (float[] spamScores, float[] fillerScores) = outOfFold.TreeScores(treeInputs, Done, cancellationToken);
 

@@ -73,7 +73,7 @@ internal static class FinalModel
         return CommentClassifier.Load(reader);
     }
 
-    /// <summary>The median of each feature over genuine comments (or all non-spam when there are none): what reasons swap in.</summary>
+    /// <summary>The median of each feature over genuine comments (or all non-spam when there are none): what reasons are measured from (<see cref="PathAttribution"/>).</summary>
     private static float[] ReferenceValues(TaskRow<float[]>[] rows)
     {
         var basis = rows.Where(r => r.Label == CommentLabel.Genuine).ToArray();

@@ -18,10 +18,14 @@ internal sealed class MlNetModels
 {
     private readonly MLContext _ml;
     private readonly TrainerOptions _options;
+    private readonly int? _treeThreads;
 
-    public MlNetModels(TrainerOptions options)
+    /// <param name="options">The trainer's options.</param>
+    /// <param name="treeThreads">Threads FastTree may use, or <see langword="null"/> for ML.NET's default (every core).</param>
+    public MlNetModels(TrainerOptions options, int? treeThreads = null)
     {
         _options = options;
+        _treeThreads = treeThreads;
         _ml = new MLContext(options.Seed);
     }
 
@@ -59,6 +63,7 @@ internal sealed class MlNetModels
             MinimumExampleCountPerLeaf = _options.MinimumExampleCountPerLeaf,
             LearningRate = _options.LearningRate,
             Seed = _options.Seed,
+            NumberOfThreads = _treeThreads,
 
             // FastTree gives the same trees on any number of threads (checked: 1, 2 and 4 threads, identical
             // leaf values), so it may use every core. L-BFGS above stays on one thread: its sums depend on

@@ -6,11 +6,12 @@ using Engage.Classifier.Signals.Families;
 namespace Engage.Classifier.Verdicts;
 
 /// <summary>
-/// Explains a verdict by ablation: each feature group's values (<see cref="FeatureLayout.Groups"/>) are swapped for
-/// the values typical of genuine comments and the comment is scored again. Groups whose swap moves the raw tree
-/// score (the log-odds before calibration, which does not saturate the way a probability near 0 or 1 does) toward
-/// the verdict by more than <see cref="MinimumShift"/> are the reasons, strongest first, each described by its group
-/// with the comment's own numbers (a <see cref="Reason"/>: code, English text and values).
+/// Explains a verdict from the shares each feature group (<see cref="FeatureLayout.Groups"/>) took of the raw tree
+/// scores (the log-odds before calibration, which do not saturate the way a probability near 0 or 1 does), measured
+/// from the values typical of genuine comments and computed in the same pass as the scores
+/// (<see cref="GroupShares"/>, <see cref="PathAttribution"/>). Groups that moved the score toward the verdict by more
+/// than <see cref="MinimumShift"/> are the reasons, strongest first, each described by its group with the comment's
+/// own numbers (a <see cref="Reason"/>: code, English text and values).
 /// </summary>
 internal static class ReasonBuilder
 {
@@ -27,14 +28,14 @@ internal static class ReasonBuilder
 
     private static readonly FeatureRange PayloadGroup = FeatureLayout.Groups.Single(g => g.Group is PayloadSignals);
 
-    /// <param name="model">The scoring model.</param>
+    /// <param name="shares">Each group's shares of the raw scores, from <see cref="ScoringModel.Score(ReadOnlySpan{float}, GroupShares)"/>.</param>
     /// <param name="features">The comment's tree input.</param>
     /// <param name="label">The verdict to explain.</param>
     /// <param name="spamProbability">The verdict's spam probability.</param>
     /// <param name="spamThreshold">The threshold the verdict was given at.</param>
-    public static IReadOnlyList<Reason> Explain(ScoringModel model, ReadOnlySpan<float> features, CommentLabel label, double spamProbability, double spamThreshold)
+    public static IReadOnlyList<Reason> Explain(GroupShares shares, ReadOnlySpan<float> features, CommentLabel label, double spamProbability, double spamThreshold)
     {
-        List<Reason> reasons = Strongest(model, features, label);
+        List<Reason> reasons = Strongest(shares, features, label);
         PayloadKinds payload = PayloadSignals.KindsOf(features);
         Reason payloadReason = PayloadGroup.Group.Describe(features.Slice(PayloadGroup.Start, PayloadGroup.Length), label)
             ?? throw new InvalidOperationException("The payload family always describes a comment.");
@@ -47,7 +48,7 @@ internal static class ReasonBuilder
         else if (spamProbability >= NearCutoffShare * spamThreshold)
         {
             // A verdict near the cutoff names what pushed it up as well as what held it down.
-            Reason? up = Strongest(model, features, CommentLabel.Spam).FirstOrDefault(r => r.Code != payloadReason.Code);
+            Reason? up = Strongest(shares, features, CommentLabel.Spam).FirstOrDefault(r => r.Code != payloadReason.Code);
             reasons.Insert(0, ReasonText.Of(
                 "near_cutoff",
                 $"close to the spam cutoff ({payloadReason.Text}{(up is null ? string.Empty : "; " + up.Text)})",
@@ -59,23 +60,20 @@ internal static class ReasonBuilder
     }
 
     /// <summary>The groups that moved the raw score toward <paramref name="label"/> most, described, strongest first.</summary>
-    private static List<Reason> Strongest(ScoringModel model, ReadOnlySpan<float> features, CommentLabel label)
+    private static List<Reason> Strongest(GroupShares shares, ReadOnlySpan<float> features, CommentLabel label)
     {
         ImmutableArray<FeatureRange> groups = FeatureLayout.Groups;
-        Span<float> ablated = stackalloc float[features.Length];
-        features.CopyTo(ablated);
         Span<(double Shift, int Group)> found = stackalloc (double, int)[groups.Length];
         int count = 0;
         for (int g = 0; g < groups.Length; g++)
         {
             FeatureRange range = groups[g];
-            ReadOnlySpan<float> values = features.Slice(range.Start, range.Length);
-            if (!range.Group.CanExplain(values))
+            if (!range.Group.CanExplain(features.Slice(range.Start, range.Length)))
             {
                 continue;
             }
 
-            double shift = Shift(model, g, range, features, ablated, label);
+            double shift = Shift(shares.Spam[g], shares.Filler[g], label);
             if (shift > MinimumShift)
             {
                 found[count++] = (shift, g);
@@ -119,33 +117,11 @@ internal static class ReasonBuilder
         return false;
     }
 
-    /// <summary>How far group <paramref name="g"/> pushed the comment toward its verdict (positive: toward it).</summary>
-    private static double Shift(ScoringModel model, int g, FeatureRange range, ReadOnlySpan<float> features, Span<float> ablated, CommentLabel label)
+    /// <summary>How far a group pushed the comment toward <paramref name="label"/> (positive: toward it), from its shares of the two raw scores.</summary>
+    internal static double Shift(double spamShare, double fillerShare, CommentLabel label) => label switch
     {
-        Span<float> swapped = ablated.Slice(range.Start, range.Length);
-        model.Reference.AsSpan(range.Start, range.Length).CopyTo(swapped);
-
-        // Only the trees that split on this group's features can change.
-        double spamShift = Change(model.SpamTrees, model.SpamTreesByGroup[g], features, ablated);
-        double fillerShift = model.FillerTrees is null ? 0 : Change(model.FillerTrees, model.FillerTreesByGroup[g], features, ablated);
-        features.Slice(range.Start, range.Length).CopyTo(swapped);
-        return label switch
-        {
-            CommentLabel.Spam => spamShift,
-            CommentLabel.LowRelevance => Math.Max(fillerShift, 0) + Math.Max(-spamShift, 0),
-            _ => -spamShift - fillerShift,
-        };
-    }
-
-    /// <summary>Raw score of the original features minus that of the ablated ones, over the trees that can differ.</summary>
-    private static double Change(TreeEnsemble ensemble, int[] trees, ReadOnlySpan<float> original, ReadOnlySpan<float> ablated)
-    {
-        double change = 0;
-        foreach (int tree in trees)
-        {
-            change += ensemble.TreeOutput(tree, original) - ensemble.TreeOutput(tree, ablated);
-        }
-
-        return change;
-    }
+        CommentLabel.Spam => spamShare,
+        CommentLabel.LowRelevance => Math.Max(fillerShare, 0) + Math.Max(-spamShare, 0),
+        _ => -spamShare - fillerShare,
+    };
 }

@@ -5,9 +5,6 @@ namespace Engage.Classifier.Tests.Scoring;
 
 public sealed class TreeEnsembleTests
 {
-    // Node 0 splits on feature 2 at 1.5: left to node 1, right to leaf 2. Node 1 splits on feature 0 at 0: leaves 0 and 1.
-    private static readonly TreeEnsemble.Tree TwoLevels = new(0.5, [2, 0], [1.5f, 0f], [1, ~0], [~2, ~1], [10, 20, 30]);
-
     [Theory]
     [InlineData(0f, 1f, 1)]
     [InlineData(0f, 1.5f, 1)]

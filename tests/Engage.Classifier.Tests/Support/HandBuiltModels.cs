@@ -11,6 +11,12 @@ internal static class HandBuiltModels
     public static TreeEnsemble.Tree Stump(int feature, float threshold, double below, double above, double weight = 1) =>
         new(weight, [feature], [threshold], [~0], [~1], [below, above]);
 
+    /// <summary>
+    /// A two-level tree of weight 0.5. Node 0 splits on feature 2 at 1.5: left to node 1, right to leaf 2 (30).
+    /// Node 1 splits on feature 0 at 0: leaves 0 (10) and 1 (20).
+    /// </summary>
+    public static readonly TreeEnsemble.Tree TwoLevels = new(0.5, [2, 0], [1.5f, 0f], [1, ~0], [~2, ~1], [10, 20, 30]);
+
     public static TreeEnsemble Trees(params TreeEnsemble.Tree[] trees) => new(trees, bias: 0);
 
     /// <summary>A scoring model with silent text models, the given trees, p = sigmoid(score), and an all-zero reference.</summary>

@@ -6,7 +6,7 @@ using static Engage.Classifier.Tests.Support.HandBuiltModels;
 
 namespace Engage.Classifier.Tests.Verdicts;
 
-/// <summary>Reasons by ablation, on hand-built trees whose every shift is known.</summary>
+/// <summary>Reasons from the groups' shares of the scores, on hand-built trees whose every shift is known.</summary>
 public sealed class ReasonBuilderTests
 {
     private static readonly int LinkCount = FeatureLayout.IndexOf(LinkSignals.Feature.LinkCount);
@@ -21,7 +21,15 @@ public sealed class ReasonBuilderTests
 
     /// <summary>A verdict far from the cutoff (spam probability 0 against 0.9).</summary>
     private static IReadOnlyList<Reason> Explain(ScoringModel model, float[] features, CommentLabel label) =>
-        ReasonBuilder.Explain(model, features, label, spamProbability: 0, spamThreshold: 0.9);
+        Explain(model, features, label, spamProbability: 0, spamThreshold: 0.9);
+
+    /// <summary>Scores the features with their groups' shares, as the classifier does, then explains the verdict.</summary>
+    private static IReadOnlyList<Reason> Explain(ScoringModel model, float[] features, CommentLabel label, double spamProbability, double spamThreshold)
+    {
+        var shares = new GroupShares(new double[FeatureLayout.Groups.Length], new double[FeatureLayout.Groups.Length]);
+        model.Score(features, shares);
+        return ReasonBuilder.Explain(shares, features, label, spamProbability, spamThreshold);
+    }
 
     /// <summary><paramref name="links"/> links, as the payload family reports them.</summary>
     private static (int, float)[] Linked(int links) => [(LinkCount, links), (Payload, (float)PayloadKinds.Link), (PayloadLinks, links)];
@@ -123,7 +131,7 @@ public sealed class ReasonBuilderTests
         ScoringModel model = ScoringWith(Trees(Stump(MixedScript, 0.5f, 0, 2), Stump(Questions, 0.5f, 0, -3)));
         float[] features = Features([.. Linked(1), (MixedScript, 2), (Questions, 1)]);
 
-        IReadOnlyList<Reason> reasons = ReasonBuilder.Explain(model, features, CommentLabel.Genuine, spamProbability: 0.6, spamThreshold: 0.9);
+        IReadOnlyList<Reason> reasons = Explain(model, features, CommentLabel.Genuine, spamProbability: 0.6, spamThreshold: 0.9);
 
         reasons.Should().Equal(
             Reason(
