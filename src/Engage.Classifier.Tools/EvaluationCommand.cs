@@ -2,9 +2,16 @@ using System.Diagnostics;
 
 namespace Engage.Classifier.Tools;
 
-/// <summary>Runs every held-out evaluation and writes data/EVALUATION.md.</summary>
+/// <summary>
+/// Runs every held-out evaluation and writes data/EVALUATION.md. Sections measured by slower commands of their own (the
+/// ablations) are pasted below <see cref="RecordedMarker"/> with the command that measured them; that part of an
+/// existing file is kept as it is.
+/// </summary>
 internal static class EvaluationCommand
 {
+    /// <summary>The line after which data/EVALUATION.md holds sections recorded by other commands.</summary>
+    public const string RecordedMarker = "<!-- Sections below are recorded by the commands they name, not by `evaluate`, which keeps them. -->";
+
     public static void Run(Corpora corpora, string outputPath, string? previousVerdictsFolder, TextWriter log)
     {
         var clock = Stopwatch.StartNew();
@@ -45,10 +52,36 @@ internal static class EvaluationCommand
         log.WriteLine("Calibrating the default model to each corpus:");
         md.Line(CalibrationCommand.Section(corpora, log).TrimEnd());
         md.Line();
+        log.WriteLine("Thread context:");
+        md.Line("## Thread context on the corpora");
+        md.Line();
+        md.Line("What the thread rules change when every corpus is classified in file order, grouped by thread id");
+        md.Line("(`CommentClassifier.ClassifyThread`), against one comment at a time, with the shipped default model (`thread-context`). File order is a");
+        md.Line("stand-in for the order the comments were written.");
+        md.Line();
+        var thread = new StringWriter();
+        ThreadContextCommand.Run(corpora, thread);
+        md.Line(thread.ToString().TrimEnd());
+        md.Line();
         log.WriteLine("Moderation actions of the default model:");
         md.Line(ModerationTable.Section(CommentClassifier.LoadDefault(), ModerationPolicy.Default, RegressionSet.Load(corpora), "dotnet run -c Release --project src/Engage.Classifier.Tools -- moderation"));
         md.Line($"Total evaluation time: {clock.Elapsed.TotalMinutes:F1} minutes on {Environment.ProcessorCount} cores.");
-        File.WriteAllText(outputPath, md.ToString());
+        md.Line();
+        md.Line(RecordedMarker);
+        File.WriteAllText(outputPath, md.ToString() + Recorded(outputPath));
         log.WriteLine($"wrote {outputPath}");
+    }
+
+    /// <summary>What an existing report holds below <see cref="RecordedMarker"/>, or nothing.</summary>
+    private static string Recorded(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return string.Empty;
+        }
+
+        string existing = File.ReadAllText(path);
+        int at = existing.IndexOf(RecordedMarker, StringComparison.Ordinal);
+        return at < 0 ? string.Empty : existing[(at + RecordedMarker.Length)..];
     }
 }
