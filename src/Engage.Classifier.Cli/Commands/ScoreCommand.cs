@@ -38,6 +38,10 @@ internal static class ScoreCommand
         var posts = CliOptions.Posts();
         var output = new Option<string>("--out") { Description = "Verdicts CSV to write: id,label,spam_probability,relevance,reasons,action,action_reasons; '-' writes to standard output.", HelpName = "verdicts.csv" };
         var noReasons = new Option<bool>("--no-reasons") { Description = "Leave the reasons column empty: saves the small cost of explaining." };
+        var threadContext = new Option<bool>("--thread-context")
+        {
+            Description = "Read the file in thread order and compare each comment with the earlier comments of its thread (near copies are at least low relevance and name the copied id). One comment at a time: slower than the default, which scores in parallel batches.",
+        };
         var model = CliOptions.Model();
         var threshold = CliOptions.Threshold();
         var encoding = CliOptions.Encoding();
@@ -45,7 +49,7 @@ internal static class ScoreCommand
 
         var command = new Command("score", "Score one comment (--text) or a comments CSV (--comments ... --out ...), and say what to do with it: approve, hold or reject.")
         {
-            text, postTitle, postText, postFile, author, authorUrl, authorEmail, kind, authorApproved, authorSpam, registered, json, comments, posts, output, noReasons, model, threshold, encoding,
+            text, postTitle, postText, postFile, author, authorUrl, authorEmail, kind, authorApproved, authorSpam, registered, json, comments, posts, output, noReasons, threadContext, model, threshold, encoding,
         };
         foreach (Option option in policy.All)
         {
@@ -53,7 +57,7 @@ internal static class ScoreCommand
         }
 
         Option[] singleOnly = [postTitle, postText, postFile, author, authorUrl, authorEmail, kind, authorApproved, authorSpam, registered, json];
-        Option[] fileOnly = [posts, output, noReasons];
+        Option[] fileOnly = [posts, output, noReasons, threadContext];
         command.Validators.Add(result =>
         {
             bool hasText = Given(result, text);
@@ -108,7 +112,10 @@ internal static class ScoreCommand
                 !parsed.GetValue(noReasons),
                 parsed.GetValue(threshold),
                 policy.Policy(parsed),
-                parsed.GetValue(encoding));
+                parsed.GetValue(encoding))
+            {
+                ThreadContext = parsed.GetValue(threadContext),
+            };
             return ScoreFile.Run(context, files);
         });
         return command;

@@ -6,15 +6,16 @@ using Spectre.Console;
 namespace Engage.Classifier.Cli.Commands;
 
 /// <summary>
-/// Scores a comments CSV of any size into a verdicts CSV in bounded memory: records are read lazily, in file order,
-/// which is taken as thread order: each comment is scored with the earlier comments of its thread as context
-/// (<see cref="CommentClassifier.ClassifyThread"/>, which remembers the last 200 comments of each thread and 10,000 in all), and its
-/// verdict is written before the next record is read.
+/// Scores a comments CSV of any size into a verdicts CSV in bounded memory: records are read lazily, scored a chunk
+/// at a time (in parallel within the chunk) and written before the next chunk is read. With <c>--thread-context</c>
+/// the file order is taken as thread order instead: each comment is scored with the earlier comments of its thread as
+/// context (<see cref="CommentClassifier.ClassifyThread"/>, which remembers the last 200 comments of each thread and
+/// 10,000 in all), one at a time, and its verdict is written before the next record is read.
 /// The verdicts go to the file (or standard output with <c>--out -</c>); progress and the summary to standard error.
 /// </summary>
 internal static class ScoreFile
 {
-    /// <summary>Comments held in memory at once where a file is scored in batches (<c>engage diff</c>); large enough to keep both cores busy, small enough not to matter.</summary>
+    /// <summary>Comments held in memory at once where a file is scored in batches; large enough to keep both cores busy, small enough not to matter.</summary>
     internal const int ChunkSize = 1024;
 
     /// <summary>Progress is reported every this many comments.</summary>
@@ -36,17 +37,8 @@ internal static class ScoreFile
         {
             using var output = VerdictCsvWriter.Create(request.OutputPath, context.Output);
             long written = 0;
-            // The file is read in thread order: each comment is compared with the earlier comments of its thread
-            // (CommentClassifier.ClassifyThread), so a copy of an earlier comment names it by its id.
-            var pending = new Queue<CommentRecord>(1);
-            IEnumerable<Comment> comments = inputs.ReadComments(match).Select(record =>
+            foreach (var (record, verdict) in Score(classifier, inputs.ReadComments(match), request))
             {
-                pending.Enqueue(record);
-                return record.Comment with { Id = record.Id };
-            });
-            foreach (Verdict verdict in classifier.ClassifyThread(comments, request.IncludeReasons))
-            {
-                CommentRecord record = pending.Dequeue();
                 ModerationResult moderation = request.Policy.Moderate(verdict, record.Comment);
                 output.Write(record.Id, moderation);
                 counts[(int)verdict.Label]++;
@@ -71,6 +63,36 @@ internal static class ScoreFile
             : $"Wrote {Numbers.Count(rows)} verdicts to {request.OutputPath}");
         inputs.Report(context, match);
         return ExitCodes.Success;
+    }
+
+    /// <summary>Each record with its verdict, in file order: in parallel batches, or one at a time in thread order.</summary>
+    private static IEnumerable<(CommentRecord Record, Verdict Verdict)> Score(CommentClassifier classifier, IEnumerable<CommentRecord> records, ScoreFileRequest request)
+    {
+        if (!request.ThreadContext)
+        {
+            foreach (CommentRecord[] chunk in records.Chunk(ChunkSize))
+            {
+                Verdict[] verdicts = classifier.ClassifyBatch(chunk.Select(r => r.Comment).ToArray(), request.IncludeReasons);
+                for (int i = 0; i < chunk.Length; i++)
+                {
+                    yield return (chunk[i], verdicts[i]);
+                }
+            }
+
+            yield break;
+        }
+
+        // Thread order: each comment is compared with the earlier comments of its thread, so a copy names the id it copies.
+        var pending = new Queue<CommentRecord>(1);
+        IEnumerable<Comment> comments = records.Select(record =>
+        {
+            pending.Enqueue(record);
+            return record.Comment with { Id = record.Id };
+        });
+        foreach (Verdict verdict in classifier.ClassifyThread(comments, request.IncludeReasons))
+        {
+            yield return (pending.Dequeue(), verdict);
+        }
     }
 
     /// <summary>A table of counts and their shares of <paramref name="total"/>, with a total row.</summary>

@@ -44,18 +44,12 @@ public sealed class ScoreFileTests(TrainedModel model) : IDisposable
     }
 
     [Fact]
-    public void ScoreFile_CommentCopyingAnEarlierOneOfItsThread_NamesItsId()
+    public void ScoreFile_WithThreadContext_CommentCopyingAnEarlierOneOfItsThread_NamesItsId()
     {
-        const string original = "Blocking the heel flap on a towel made the gusset stitches finally line up for me, and the sock fits better.";
-        string input = _folder.Write("thread.csv",
-            "id,thread,content\n" +
-            $"k1,socks,\"{original}\"\n" +
-            "k2,socks,\"Which yarn weight did you use for the cuff?\"\n" +
-            $"k3,socks,\"{original} Thanks\"\n" +
-            $"k4,hats,\"{original}\"\n");
+        string input = CopyingThread();
         string output = _folder.File("verdicts.csv");
 
-        CliResult result = EngageTool.Run("score", "--comments", input, "--out", output, "--model", model.ModelPath);
+        CliResult result = EngageTool.Run("score", "--comments", input, "--out", output, "--model", model.ModelPath, "--thread-context");
 
         result.ExitCode.Should().Be(0, result.ToString());
         List<string[]> rows = ReadCsv(output);
@@ -63,6 +57,32 @@ public sealed class ScoreFileTests(TrainedModel model) : IDisposable
         rows[3][1].Should().NotBe("genuine");
         rows[3][4].Should().StartWith("nearly copies comment 'k1' earlier in the thread");
         rows[4][4].Should().NotContain("nearly copies", "k4 is in another thread");
+    }
+
+    [Fact]
+    public void ScoreFile_WithoutThreadContext_ScoresEachCommentAlone()
+    {
+        string input = CopyingThread();
+        string output = _folder.File("verdicts.csv");
+
+        CliResult result = EngageTool.Run("score", "--comments", input, "--out", output, "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        List<string[]> rows = ReadCsv(output);
+        rows.Skip(1).Should().OnlyContain(row => !row[4].Contains("nearly copies"), "without --thread-context no comment is compared with another");
+        rows[3][1].Should().Be(rows[4][1], "k3 and k4 differ by one word and are scored alike when each is scored alone");
+    }
+
+    /// <summary>A thread in which k3 repeats k1 with one word added, and k4 repeats it in another thread.</summary>
+    private string CopyingThread()
+    {
+        const string original = "Blocking the heel flap on a towel made the gusset stitches finally line up for me, and the sock fits better.";
+        return _folder.Write("thread.csv",
+            "id,thread,content\n" +
+            $"k1,socks,\"{original}\"\n" +
+            "k2,socks,\"Which yarn weight did you use for the cuff?\"\n" +
+            $"k3,socks,\"{original} Thanks\"\n" +
+            $"k4,hats,\"{original}\"\n");
     }
 
     [Fact]
