@@ -29,12 +29,12 @@ internal static class ModelArchive
     public const int MaxEntries = 64;
 
     /// <summary>
-    /// Largest model file, as stored (compressed). The default model is 1.6 MB; a model trained with ten times the
+    /// Largest model file, as stored (compressed). The default model is 2.1 MB; a model trained with ten times the
     /// trees and eight times the leaves stays well under this. A stream that cannot seek is buffered up to this size.
     /// </summary>
     public const long MaxArchiveBytes = 64L * 1024 * 1024;
 
-    /// <summary>Most bytes the entries a manifest names may inflate to, together. The default model's inflate to 2.1 MB.</summary>
+    /// <summary>Most bytes the entries a manifest names may inflate to, together. The default model's inflate to 2.3 MB.</summary>
     public const long MaxInflatedBytes = 64L * 1024 * 1024;
 
     /// <summary>Largest manifest entry. The default model's is 2.2 KB (its feature names and entry hashes).</summary>
