@@ -1,3 +1,5 @@
+using Engage.Classifier.Training;
+
 namespace Engage.Classifier.Tools;
 
 /// <summary>
@@ -12,11 +14,8 @@ internal static class DefaultModelRecipe
     /// <summary>Stack Exchange spam rows taken (every n-th row, in file order): real spam campaigns without 10,000 rows of one kind.</summary>
     public const int StackExchangeSample = 2_000;
 
-    /// <summary>
-    /// How evenly sources count: a source's rows get weight (mean source size / its size)^power, so at 0.5 a source
-    /// four times the mean counts twice the mean, not four times (0 would weigh by size, 1 make every source count the same).
-    /// </summary>
-    public const double BalancePower = 0.5;
+    /// <summary>How evenly sources count (<see cref="SourceBalance"/>, the rule's owner).</summary>
+    public const double BalancePower = SourceBalance.RecipePower;
 
     /// <summary>
     /// Default trainer options, with the relevance-by-meaning family switched off in the trees: the leave-one-source-out
@@ -32,13 +31,10 @@ internal static class DefaultModelRecipe
     /// <summary>The training rows the recipe takes from <paramref name="sources"/>, marked with their source and weighted.</summary>
     public static LabeledComment[] TrainingRows(IEnumerable<CorpusSource> sources)
     {
-        var taken = sources.Select(s => (s.Name, Rows: s.Name == Corpora.StackExchange ? EveryNth(s.TrainingComments, StackExchangeSample) : s.TrainingComments)).ToArray();
-        double mean = taken.Average(t => t.Rows.Length);
-        return taken.SelectMany(t =>
-        {
-            double weight = Math.Pow(mean / t.Rows.Length, BalancePower);
-            return t.Rows.Select(r => r with { Source = t.Name, Weight = weight });
-        }).ToArray();
+        LabeledComment[][] taken = sources
+            .Select(s => (s.Name == Corpora.StackExchange ? EveryNth(s.TrainingComments, StackExchangeSample) : s.TrainingComments).Select(r => r with { Source = s.Name }).ToArray())
+            .ToArray();
+        return SourceBalance.Balanced(taken, BalancePower).SelectMany(rows => rows).ToArray();
     }
 
     public static TrainingResult Train(Corpora corpora, IProgress<TrainingProgress>? progress = null) =>
