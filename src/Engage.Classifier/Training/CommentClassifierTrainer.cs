@@ -99,12 +99,19 @@ public sealed class CommentClassifierTrainer
         LabeledComment[] given = comments.ToArray();
         TrainingChecks.Trainable(given);
         string[] givenGroups = ThreadGroups.Of(given, Options.HoldOutSources);
-        int folds = Math.Min(Options.Folds, ThreadGroups.Count(givenGroups));
+        if (Options.WithDefaultCorpus)
+        {
+            TrainingChecks.EnoughOwnComments(given, ThreadGroups.Count(givenGroups));
+        }
+
+        // With the default corpus, its rows follow the given ones and train the fold models; only the given ones are counted below.
+        (LabeledComment[] trained, string[] trainedGroups) = Options.WithDefaultCorpus ? DefaultCorpus.AddTo(given, givenGroups, Options.HoldOutSources) : (given, givenGroups);
+        int folds = Math.Min(Options.Folds, ThreadGroups.Count(trainedGroups));
         TrainingChecks.EnoughThreads(folds);
 
-        var copies = ContextFreeCopies.Of(given, Options).Concat(LayoutCopies.Of(given, Options)).ToArray();
-        LabeledComment[] examples = [.. given, .. copies.Select(c => c.Copy)];
-        string[] groups = [.. givenGroups, .. copies.Select(c => givenGroups[c.Original])];
+        var copies = ContextFreeCopies.Of(trained, Options).Concat(LayoutCopies.Of(trained, Options)).ToArray();
+        LabeledComment[] examples = [.. trained, .. copies.Select(c => c.Copy)];
+        string[] groups = [.. trainedGroups, .. copies.Select(c => trainedGroups[c.Original])];
 
         int totalSteps = 2 + (2 * folds);
         int step = 0;
@@ -128,7 +135,7 @@ public sealed class CommentClassifierTrainer
         double[] spam = spamScores.Select((s, i) => VerdictRule.SpamProbability(rows[i].HasPayload, spamCalibrator.Calibration.Probability(s))).ToArray();
         double[] filler = fillerCalibrator is null ? new double[rows.Length] : fillerScores.Select(s => fillerCalibrator.Calibration.Probability(s)).ToArray();
 
-        // Only the comments as given count in the report and the threshold, not their context-free copies.
+        // Only the comments as given count in the report and the threshold, not their copies nor the default corpus.
         CommentLabel[] givenLabels = labels[..given.Length];
         double[] givenSpam = spam[..given.Length];
         // Each genuine comment counts once in the false-positive rate the threshold keeps: the promise is about comments.
@@ -145,6 +152,7 @@ public sealed class CommentClassifierTrainer
             HeldOut = heldOut,
             Folds = folds,
             TrainingRows = given.Length,
+            DefaultCorpusRows = trained.Length - given.Length,
             LabelCounts = Enum.GetValues<CommentLabel>().ToDictionary(l => l, l => givenLabels.Count(x => x == l)),
             TargetFalsePositiveRate = Options.TargetFalsePositiveRate,
             SpamThreshold = threshold,

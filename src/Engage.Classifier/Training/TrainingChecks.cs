@@ -33,6 +33,24 @@ internal static class TrainingChecks
         }
     }
 
+    /// <summary>
+    /// Fewest spam and fewest other comments of the caller's own when <see cref="TrainerOptions.WithDefaultCorpus"/> adds
+    /// the default corpus: their held-out scores alone set the threshold and the report, and fewer than this cannot.
+    /// </summary>
+    public const int OwnCommentsPerClassWithDefaultCorpus = 10;
+
+    /// <summary>What the caller's own comments need when the default corpus is added: enough of each class, from two threads.</summary>
+    public static void EnoughOwnComments(LabeledComment[] given, int givenGroups)
+    {
+        int spam = given.Count(e => e.Label == CommentLabel.Spam);
+        if (spam < OwnCommentsPerClassWithDefaultCorpus || given.Length - spam < OwnCommentsPerClassWithDefaultCorpus)
+        {
+            throw new ArgumentException($"Training with the default corpus needs at least {OwnCommentsPerClassWithDefaultCorpus} spam and {OwnCommentsPerClassWithDefaultCorpus} other comments of your own, since they alone set the threshold and the held-out report; got {spam} spam and {given.Length - spam} other.", Parameter);
+        }
+
+        EnoughThreads(givenGroups);
+    }
+
     public static void Fold(FeaturizedComment[] train, int fold, bool learnFiller)
     {
         bool hasSpam = train.Any(r => BinaryTasks.IsSpamExample(r.Label, r.HasPayload));

@@ -17,6 +17,14 @@ public sealed record TrainingReport
     /// <summary>Number of labeled comments trained on.</summary>
     public required int TrainingRows { get; init; }
 
+    /// <summary>
+    /// Number of default-corpus comments trained on beside the <see cref="TrainingRows"/> given
+    /// (<see cref="TrainerOptions.WithDefaultCorpus"/>). They train the fold models and the final model but are not counted
+    /// in <see cref="LabelCounts"/>, <see cref="HeldOut"/>, <see cref="Groups"/> or the threshold: those are about the given comments.
+    /// </summary>
+    /// <value>0 when the default corpus was not added.</value>
+    public int DefaultCorpusRows { get; init; }
+
     /// <summary>Comments per label in the training data.</summary>
     public required IReadOnlyDictionary<CommentLabel, int> LabelCounts { get; init; }
 
