@@ -35,12 +35,16 @@ internal static class TrainCommand
                 result.AddError($"--correction-weight must be above 0 (got {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
             }
         });
+        var withDefaultCorpus = new Option<bool>("--with-default-corpus")
+        {
+            Description = "Also train on the default corpus shipped in the package (about 5,000 invented blog comments); your comments together weigh as much as all of it, and the held-out report and threshold count yours only.",
+        };
         var json = new Option<bool>("--json") { Description = "Print the training summary and held-out report as one JSON object instead of tables." };
         var encoding = CliOptions.Encoding();
 
         var command = new Command("train", "Train a model from labeled comments and print what it scored on held-out threads.")
         {
-            comments, posts, corrections, correctionWeight, output, seed, targetFpr, json, encoding,
+            comments, posts, corrections, correctionWeight, output, seed, targetFpr, withDefaultCorpus, json, encoding,
         };
         command.SetAction(parsed => Run(
             context,
@@ -50,7 +54,7 @@ internal static class TrainCommand
                 parsed.GetValue(corrections),
                 parsed.GetValue(correctionWeight),
                 parsed.GetRequiredValue(output),
-                new TrainerOptions { Seed = parsed.GetValue(seed), TargetFalsePositiveRate = parsed.GetValue(targetFpr) },
+                new TrainerOptions { Seed = parsed.GetValue(seed), TargetFalsePositiveRate = parsed.GetValue(targetFpr), WithDefaultCorpus = parsed.GetValue(withDefaultCorpus) },
                 parsed.GetValue(encoding),
                 parsed.GetValue(json))));
         return command;

@@ -59,6 +59,7 @@ internal static class JsonOutput
             ["comments_file"] = commentsPath,
             ["model_file"] = modelPath,
             ["training_rows"] = report.TrainingRows,
+            ["default_corpus_rows"] = report.DefaultCorpusRows,
             ["label_counts"] = counts,
             ["learned_low_relevance"] = report.LearnedLowRelevance,
             ["folds"] = report.Folds,

@@ -12,6 +12,11 @@ internal static class ReportTables
     {
         var counts = string.Join(", ", Enum.GetValues<CommentLabel>().Select(l => $"{report.LabelCounts.GetValueOrDefault(l)} {LabelCodes.Of(l)}"));
         output.WriteLine($"Trained on {Numbers.Count(report.TrainingRows)} comments ({counts}).");
+        if (report.DefaultCorpusRows > 0)
+        {
+            output.WriteLine($"Added the default corpus: {Numbers.Count(report.DefaultCorpusRows)} comments, together weighing as much as yours; the held-out report and the threshold count your comments only.");
+        }
+
         output.WriteLine(report.LearnedLowRelevance
             ? "Learned the low_relevance label."
             : "Too few low_relevance examples to learn that label: the model tells spam from the rest.");

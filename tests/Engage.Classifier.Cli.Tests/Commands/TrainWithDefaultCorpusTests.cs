@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+using Engage.Classifier.Cli.Output;
+using Engage.Classifier.Cli.Tests.Support;
+
+namespace Engage.Classifier.Cli.Tests.Commands;
+
+/// <summary><c>engage train --with-default-corpus</c>: trains on the fixture plus the shipped default corpus and says so; refuses comments that cannot set a threshold.</summary>
+public sealed class TrainWithDefaultCorpusTests
+{
+    [Fact]
+    public void Train_WithDefaultCorpus_SavesAModelWhoseReportCountsTheFixtureOnlyAndSaysWhatWasAdded()
+    {
+        using var folder = new TempFolder();
+
+        CliResult result = EngageTool.Run("train", "--comments", FixtureFiles.Comments, "--posts", FixtureFiles.Posts, "--out", folder.File("m.zip"), "--seed", "7", "--with-default-corpus");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        TrainingReport report = CommentClassifier.Load(folder.File("m.zip")).TrainingReport!;
+        report.Options.WithDefaultCorpus.Should().BeTrue();
+        report.TrainingRows.Should().Be(150);
+        report.HeldOut.Count.Should().Be(150);
+        report.DefaultCorpusRows.Should().BeGreaterThan(1000);
+        result.Output.Should().Contain("Trained on 150 comments")
+            .And.Contain($"Added the default corpus: {Numbers.Count(report.DefaultCorpusRows)} comments");
+    }
+
+    [Theory]
+    [InlineData(0, 30, "both spam and non-spam")]
+    [InlineData(3, 30, "at least 10 spam and 10 other comments of your own")]
+    public void Train_WithDefaultCorpus_TooFewOwnCommentsOfALabel_FailsWithDataErrorSayingWhy(int spam, int genuine, string reason)
+    {
+        using var folder = new TempFolder();
+        string comments = folder.Write("few.csv", Comments(spam, genuine));
+
+        CliResult result = EngageTool.Run("train", "--comments", comments, "--out", folder.File("m.zip"), "--with-default-corpus");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Error.Should().StartWith("engage: Cannot train on").And.Contain(reason);
+        File.Exists(folder.File("m.zip")).Should().BeFalse();
+    }
+
+    /// <summary>Invented comments of a cycling club's forum over two threads.</summary>
+    private static string Comments(int spam, int genuine)
+    {
+        var csv = new StringBuilder("thread,content,label\n");
+        for (int i = 0; i < genuine; i++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"ride-{i % 2},\"Is the {20 + i} km loop still closed at the ford after the rain?\",genuine\n");
+        }
+
+        for (int i = 0; i < spam; i++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"ride-{i % 2},\"Carbon wheels {i + 3}0% off http://spokes-outlet{i}.example.net\",spam\n");
+        }
+
+        return csv.ToString();
+    }
+}
