@@ -56,7 +56,7 @@ internal static class CalibrationCommand
     }
 
     /// <summary>Each YouTube video, then each public comment corpus that has both spam and genuine comments, in file order.</summary>
-    private static IEnumerable<CorpusSource> Sources(Corpora corpora)
+    internal static IEnumerable<CorpusSource> Sources(Corpora corpora)
     {
         LabeledComment[] youTube = corpora.Shared(Corpora.YouTube);
         foreach (var video in youTube.GroupBy(c => c.Comment.ThreadId ?? string.Empty).OrderBy(g => g.Key, StringComparer.Ordinal))

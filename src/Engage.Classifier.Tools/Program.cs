@@ -76,6 +76,14 @@ calibration.SetAction(_ =>
     return 0;
 });
 
+var withDefaultCorpus = new Command("with-default-corpus", "Print the \"Training on top of the default corpus\" section of data/EVALUATION.md: each corpus's first half trained alone and with the default corpus, scored on its second half, beside the default model.");
+withDefaultCorpus.SetAction(_ =>
+{
+    var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
+    Console.Write(DefaultCorpusCommand.Section(corpora, Console.Error));
+    return 0;
+});
+
 var threadContext = new Command("thread-context", "Label changes the thread rules make when every corpus is classified in file order as threads (ClassifyThread) rather than one comment at a time.");
 threadContext.SetAction(_ =>
 {
@@ -166,6 +174,7 @@ root.Subcommands.Add(evaluate);
 root.Subcommands.Add(evaluateSources);
 root.Subcommands.Add(leaveOneVideoOut);
 root.Subcommands.Add(calibration);
+root.Subcommands.Add(withDefaultCorpus);
 root.Subcommands.Add(payloadCoverage);
 root.Subcommands.Add(threadContext);
 root.Subcommands.Add(moderation);
