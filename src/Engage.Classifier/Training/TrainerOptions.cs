@@ -128,7 +128,7 @@ public sealed record TrainerOptions
     /// The shipped default model was also trained on public corpora (YouTube, Stack Exchange, Instagram, Fox News, Cardano
     /// Stack Exchange comments); they are not in the package, because their comments belong to their writers under other
     /// licences (CC BY, CC BY-SA, or no grant), so this option adds the team's corpus only. The package grows by about
-    /// 0.3 MB for it.
+    /// 444,397 bytes for it (the .nupkg from 8,176,160 to 8,620,557 bytes; the corpus, 1.4 MB of CSV, zipped).
     /// </para>
     /// </remarks>
     /// <value>Default <see langword="false"/>: train on the given comments alone.</value>
