@@ -121,8 +121,11 @@ public sealed class CommentClassifierTrainer
         Done("featurizing");
 
         CommentLabel[] labels = examples.Select(e => e.Label).ToArray();
-        bool learnFiller = labels.Count(l => l == CommentLabel.LowRelevance) >= Options.MinimumLowRelevanceExamples
-            && labels.Count(l => l == CommentLabel.Genuine) >= Options.MinimumLowRelevanceExamples;
+        // The given comments decide whether the model gives LowRelevance: the default corpus teaches it, but a site that
+        // never labels it would only see genuine comments called low relevance.
+        CommentLabel[] labelSet = Options.WithDefaultCorpus ? given.Select(g => g.Label).ToArray() : labels;
+        bool learnFiller = labelSet.Count(l => l == CommentLabel.LowRelevance) >= Options.MinimumLowRelevanceExamples
+            && labelSet.Count(l => l == CommentLabel.Genuine) >= Options.MinimumLowRelevanceExamples;
         var models = new MlNetModels(Options);
         var outOfFold = new OutOfFoldScores(Options, rows, ThreadFolds.Assign(groups, folds, Options.Seed), folds, learnFiller, Parallelism);
         float[][] treeInputs = outOfFold.TreeInputs(Done, cancellationToken);

@@ -125,6 +125,11 @@ public sealed record TrainerOptions
     /// were added.
     /// </para>
     /// <para>
+    /// Labels: the model learns <see cref="CommentLabel.LowRelevance"/> only when the given comments have
+    /// <see cref="MinimumLowRelevanceExamples"/> of it (and of genuine); otherwise the default corpus's low-relevance comments
+    /// count as not spam, so a site that never labels that label does not get it.
+    /// </para>
+    /// <para>
     /// The shipped default model was also trained on public corpora (YouTube, Stack Exchange, Instagram, Fox News, Cardano
     /// Stack Exchange comments); they are not in the package, because their comments belong to their writers under other
     /// licences (CC BY, CC BY-SA, or no grant), so this option adds the team's corpus only. The package grows by about

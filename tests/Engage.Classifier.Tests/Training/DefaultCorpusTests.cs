@@ -55,6 +55,7 @@ public sealed class DefaultCorpusTests(TrainedModelFixture fixture)
         report.LabelCounts.Values.Sum().Should().Be(given.Length);
         report.Groups.Select(g => g.Name).Should().BeSubsetOf(given.Select(c => c.Comment.ThreadId!));
         report.Options.WithDefaultCorpus.Should().BeTrue();
+        report.LearnedLowRelevance.Should().BeFalse("the given comments label no low relevance, though the default corpus does");
     }
 
     [Fact]
