@@ -24,7 +24,7 @@ public enum PayloadKinds
     [JsonStringEnumMemberName("link")]
     Link = 1,
 
-    /// <summary>A link in the author fields: a website given, or a name that is a link or an HTML anchor, or a name made of shopping words.</summary>
+    /// <summary>A link in the author fields: a website given, or a name that is a link or an HTML anchor, or a keyword name (two or more shopping words, or only shopping words).</summary>
     [JsonStringEnumMemberName("author_link")]
     AuthorLink = 2,
 

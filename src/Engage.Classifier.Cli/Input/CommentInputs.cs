@@ -29,22 +29,24 @@ internal sealed class CommentInputs
     }
 
     /// <summary>The comments, streamed, each observed by <paramref name="match"/>.</summary>
-    public IEnumerable<CommentRecord> ReadComments(Commands.PostMatch match)
-    {
-        foreach (CommentRecord record in Comments.ReadComments(PostsByThread))
-        {
-            match.Observe(record.Comment);
-            yield return record;
-        }
-    }
+    public IEnumerable<CommentRecord> ReadComments(Commands.PostMatch match) => ReadComments(match, labeled: false);
 
-    /// <summary>The comments with their labels, streamed; a row without a label fails with its line.</summary>
+    /// <summary>The comments with their labels, streamed; a file without a label column fails at its header, a row without a label with its line.</summary>
     /// <exception cref="ClassifierDataException">A row has no label, or the file is malformed.</exception>
     public IEnumerable<(CommentRecord Record, CommentLabel Label)> ReadLabeled(Commands.PostMatch match)
     {
-        foreach (CommentRecord record in ReadComments(match))
+        foreach (CommentRecord record in ReadComments(match, labeled: true))
         {
             yield return (record, CommentCsv.LabelOf(record, Comments.ShownAs, Comments.FilePath));
+        }
+    }
+
+    private IEnumerable<CommentRecord> ReadComments(Commands.PostMatch match, bool labeled)
+    {
+        foreach (CommentRecord record in Comments.ReadComments(PostsByThread, labeled))
+        {
+            match.Observe(record.Comment);
+            yield return record;
         }
     }
 

@@ -96,12 +96,14 @@ internal sealed class InputFile
     }
 
     /// <summary>The comments, streamed as they are read.</summary>
+    /// <param name="posts">Posts by thread, or <see langword="null"/>.</param>
+    /// <param name="labeled">Whether the file must have a <c>label</c> column (checked at its header).</param>
     /// <exception cref="ClassifierDataException">While enumerating: the file is malformed or not UTF-8.</exception>
-    public IEnumerable<CommentRecord> ReadComments(IReadOnlyDictionary<string, Post>? posts)
+    public IEnumerable<CommentRecord> ReadComments(IReadOnlyDictionary<string, Post>? posts, bool labeled = false)
     {
         if (IsFile && _encoding is null)
         {
-            foreach (CommentRecord record in CommentCsv.ReadComments(FilePath!, posts))
+            foreach (CommentRecord record in CommentCsv.ReadComments(CsvSource.FromPath(FilePath!), posts, labeled))
             {
                 yield return record;
             }
@@ -111,10 +113,10 @@ internal sealed class InputFile
 
         using TextReader? reader = OpenDecoding();
         using Stream? input = reader is null ? OpenInput() : null;
-        IEnumerable<CommentRecord> records = reader is not null
-            ? CommentCsv.ReadComments(reader, posts, ShownAs)
-            : CommentCsv.ReadComments(input!, posts, ShownAs);
-        foreach (CommentRecord record in records)
+        CsvSource source = reader is not null
+            ? CsvSource.FromReader(reader, ShownAs, CommentCsv.CommentsRole + " reader")
+            : CsvSource.FromStream(input!, ShownAs, CommentCsv.CommentsRole + " stream");
+        foreach (CommentRecord record in CommentCsv.ReadComments(source, posts, labeled))
         {
             yield return record;
         }

@@ -28,7 +28,7 @@ namespace Engage.Classifier;
 public static class CommentCsv
 {
     private const string PostsRole = "posts";
-    private const string CommentsRole = "comments";
+    internal const string CommentsRole = "comments";
 
     /// <summary>
     /// Why the path, stream and reader overloads may each have optional parameters (RS0026 guards against an existing
@@ -149,10 +149,14 @@ public static class CommentCsv
         return posts;
     }
 
+    /// <summary>
+    /// The comments of a source, streamed; with <paramref name="labeled"/> the header must name a <c>label</c> column,
+    /// so a training or evaluation file without one fails at its header, not at its first row.
+    /// </summary>
     /// <param name="source">The comments CSV.</param>
     /// <param name="posts">Posts by thread, or <see langword="null"/>.</param>
     /// <param name="labeled">Whether the file must have a <c>label</c> column (a training or evaluation file).</param>
-    private static IEnumerable<CommentRecord> ReadComments(CsvSource source, IReadOnlyDictionary<string, Post>? posts, bool labeled = false)
+    internal static IEnumerable<CommentRecord> ReadComments(CsvSource source, IReadOnlyDictionary<string, Post>? posts, bool labeled = false)
     {
         long record = 0;
         string[] required = labeled ? ["content", "label"] : ["content"];

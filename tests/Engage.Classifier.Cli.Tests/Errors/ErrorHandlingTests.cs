@@ -51,6 +51,22 @@ public sealed class ErrorHandlingTests(TrainedModel model) : IDisposable
         result.Error.Should().Contain("'content'");
     }
 
+    [Theory]
+    [InlineData("train")]
+    [InlineData("evaluate")]
+    public void Command_LabeledFileWithoutALabelColumn_FailsAtTheHeader(string command)
+    {
+        string comments = _folder.Write("unlabeled.csv", "id,thread,content\n1,t1,\"Which firmware fixed it for you?\"\n2,t2,\"cheap watches at http://watch-outlet.shop\"\n");
+        string[] args = command == "train"
+            ? ["train", "--comments", comments, "--out", _folder.File("m.zip")]
+            : ["evaluate", "--comments", comments, "--model", model.ModelPath];
+
+        CliResult result = EngageTool.Run(args);
+
+        ShouldBeOneSentence(result, 1);
+        result.Error.Should().Contain("header has no 'label' column").And.NotContain("line 2");
+    }
+
     [Fact]
     public void Score_CorruptModelFile_IsADataError()
     {

@@ -11,6 +11,9 @@ namespace Engage.Classifier.Signals.Families;
 /// </summary>
 internal sealed class PayloadSignals : SignalFamily<PayloadSignals.Feature>
 {
+    /// <summary>Shopping words that make an author name a keyword name whatever else it holds.</summary>
+    private const int KeywordNameWords = 2;
+
     /// <summary>Where the kinds bit set is stored in the feature vector (read by the verdict rule).</summary>
     public static readonly int KindsIndex = FeatureLayout.IndexOf(Feature.Kinds);
 
@@ -89,7 +92,11 @@ internal sealed class PayloadSignals : SignalFamily<PayloadSignals.Feature>
         }
     }
 
-    /// <summary>A website given, a name that is or holds a link, or a name with shopping words ("cheap essay help").</summary>
+    /// <summary>
+    /// A website given, a name that is or holds a link, or a keyword name: two or more shopping words ("cheap essay
+    /// help"), or a name made only of them ("Casino"). One shopping word among others is a person's name that happens
+    /// to share it ("Minji Seo"), not a payload.
+    /// </summary>
     private static bool HasAuthorPayload(AuthorFields author)
     {
         if (!string.IsNullOrWhiteSpace(author.Url) || author.NameHasLink)
@@ -97,14 +104,16 @@ internal sealed class PayloadSignals : SignalFamily<PayloadSignals.Feature>
             return true;
         }
 
-        foreach (WordClass wordClass in author.NameWords.Classes)
+        ReadOnlySpan<WordClass> classes = author.NameWords.Classes;
+        int commercial = 0;
+        foreach (WordClass wordClass in classes)
         {
             if ((wordClass & WordClass.Commercial) != 0)
             {
-                return true;
+                commercial++;
             }
         }
 
-        return false;
+        return commercial >= KeywordNameWords || (commercial > 0 && commercial == classes.Length);
     }
 }

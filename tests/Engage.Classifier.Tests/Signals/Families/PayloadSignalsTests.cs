@@ -25,6 +25,8 @@ public sealed class PayloadSignalsTests
         { "Good read.", "<a href=\"https://roofing-pros-dallas.com\">roof repair dallas</a>", null, PayloadKinds.AuthorLink },
         { "Good read.", "[url=https://roofing-pros-dallas.com]roof repair dallas[/url]", null, PayloadKinds.AuthorLink },
         { "Nice.", "Nadia", "https://cheap-flights-hub.net", PayloadKinds.AuthorLink },
+        { "Useful list, bookmarked.", "Cheap Essay Writers", null, PayloadKinds.AuthorLink },
+        { "Useful list, bookmarked.", "Casino", null, PayloadKinds.AuthorLink },
         { "Call our helpline on +1 (844) 555-2199 any time, day or night", null, null, PayloadKinds.Contact },
         { "Need help with that? dm me on telegram", null, null, PayloadKinds.Contact },
         { "please share your e-mail so we can talk about a partnership", null, null, PayloadKinds.Contact },
@@ -42,6 +44,7 @@ public sealed class PayloadSignalsTests
     public static TheoryData<string, string?> WithoutPayload() => new()
     {
         { "Thanks a lot Priya, this helped me understand joins at last :)", "Sam" },
+        { "Thanks, the tip about the torque wrench sorted out my creaky pedals.", "Minji Seo" },
         { "getting TypeError: undefined is not a function\n    at render (app.js:12)", null },
         { "Thanks for the walkthrough!\n\nBest regards,\nTomasz", "Tomasz Nowak" },
         { "Great post! Really enjoyed it.", null },
