@@ -19,6 +19,20 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to save the model.", HelpName = "model.zip", Required = true };
         CliOptions.NoStandardOutput(output, "a model");
         var seed = new Option<int>("--seed") { Description = "Seed for fold assignment and trainers; same seed and data give the same model.", DefaultValueFactory = _ => new TrainerOptions().Seed };
+        var folds = new Option<int>("--folds")
+        {
+            Description = "Folds, grouped by thread, for the held-out report and the threshold; lowered to the number of threads when there are fewer. Lower it when a fold is left without spam.",
+            HelpName = "count",
+            DefaultValueFactory = _ => new TrainerOptions().Folds,
+        };
+        folds.Validators.Add(result =>
+        {
+            int value = result.GetValueOrDefault<int>();
+            if (value < 2)
+            {
+                result.AddError($"--folds must be at least 2 (got {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
+            }
+        });
         var targetFpr = CliOptions.TargetFalsePositiveRate("Highest share of genuine comments the chosen spam threshold may call spam, on held-out threads.");
         var corrections = new Option<string>("--corrections") { Description = "Moderator corrections, an id,label CSV: their labels replace those of the comments with the same id.", HelpName = "corrections.csv" };
         var correctionWeight = new Option<double>("--correction-weight")
@@ -44,7 +58,7 @@ internal static class TrainCommand
 
         var command = new Command("train", "Train a model from labeled comments and print what it scored on held-out threads.")
         {
-            comments, posts, corrections, correctionWeight, output, seed, targetFpr, withDefaultCorpus, json, encoding,
+            comments, posts, corrections, correctionWeight, output, seed, folds, targetFpr, withDefaultCorpus, json, encoding,
         };
         command.SetAction(parsed => Run(
             context,
@@ -54,7 +68,7 @@ internal static class TrainCommand
                 parsed.GetValue(corrections),
                 parsed.GetValue(correctionWeight),
                 parsed.GetRequiredValue(output),
-                new TrainerOptions { Seed = parsed.GetValue(seed), TargetFalsePositiveRate = parsed.GetValue(targetFpr), WithDefaultCorpus = parsed.GetValue(withDefaultCorpus) },
+                new TrainerOptions { Seed = parsed.GetValue(seed), Folds = parsed.GetValue(folds), TargetFalsePositiveRate = parsed.GetValue(targetFpr), WithDefaultCorpus = parsed.GetValue(withDefaultCorpus) },
                 parsed.GetValue(encoding),
                 parsed.GetValue(json))));
         return command;

@@ -58,7 +58,7 @@ internal static class TrainingChecks
         bool fillerOk = !learnFiller || (train.Any(r => BinaryTasks.IsFillerExample(r.Label, r.HasPayload)) && train.Any(r => r.Label == CommentLabel.Genuine));
         if (!hasSpam || !hasOther || !fillerOk)
         {
-            throw new ArgumentException($"Fold {fold + 1} leaves a training part without spam that carries a payload, without comments that are not spam, or (when low relevance is learned) without both filler and genuine comments; add comments from more threads or sources, or lower TrainerOptions.Folds.", Parameter);
+            throw new ArgumentException($"Fold {fold + 1} leaves a training part without spam that carries a payload, without comments that are not spam, or (when low relevance is learned) without both filler and genuine comments; add comments from more threads or sources, or lower TrainerOptions.Folds (engage train --folds).", Parameter);
         }
     }
 }

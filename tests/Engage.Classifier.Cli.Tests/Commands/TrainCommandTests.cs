@@ -86,6 +86,30 @@ public sealed class TrainCommandTests(TrainedModel model)
     }
 
     [Fact]
+    public void Train_Folds_SetsTheNumberOfThreadFolds()
+    {
+        using var folder = new TempFolder();
+
+        CliResult result = EngageTool.Run("train", "--comments", FixtureFiles.Comments, "--posts", FixtureFiles.Posts, "--out", folder.File("m.zip"), "--folds", "3");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("Held-out report (3 thread folds)");
+        CommentClassifier.Load(folder.File("m.zip")).TrainingReport!.Options.Folds.Should().Be(3);
+    }
+
+    [Fact]
+    public void Train_FoldsBelowTwo_IsAUsageError()
+    {
+        using var folder = new TempFolder();
+
+        CliResult result = EngageTool.Run("train", "--comments", FixtureFiles.Comments, "--out", folder.File("m.zip"), "--folds", "1");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("--folds must be at least 2");
+        File.Exists(folder.File("m.zip")).Should().BeFalse();
+    }
+
+    [Fact]
     public void Train_OneThreadOnly_FailsWithDataErrorSayingWhy()
     {
         using var folder = new TempFolder();
