@@ -70,9 +70,15 @@ internal static class CalibrateCommand
         else
         {
             context.Output.WriteLine($"Calibrated {modelShown} on {Numbers.Count(report.Calibration.Comments)} comments of {inputs.Comments.Name}: spam threshold {Numbers.Threshold(report.Calibration.PreviousSpamThreshold)} -> {Numbers.Threshold(report.SpamThreshold)}, chosen for a genuine false-positive rate of at most {Numbers.Percent(report.Calibration.TargetFalsePositiveRate)}.");
-            context.Output.WriteLine($"Before and after on the latest {Numbers.Count(report.Before.Count)} comments, with a calibration fitted on the {Numbers.Count(report.FittedComments)} before them:");
+            context.Output.WriteLine($"Before and after on the latest {Numbers.Count(report.Before.Count)} comments. The saved model was calibrated on all {Numbers.Count(report.Calibration.Comments)} comments, these among them;");
+            context.Output.WriteLine($"the held-out check calibrated on the {Numbers.Count(report.FittedComments)} before them only (threshold {Numbers.Threshold(report.After.SpamThreshold)}) and scored these: accuracy {Numbers.Percent(report.Before.Accuracy)} -> {Numbers.Percent(report.After.Accuracy)}, genuine false-positive rate {Numbers.Percent(report.Before.GenuineFalsePositiveRate)} -> {Numbers.Percent(report.After.GenuineFalsePositiveRate)}, spam recall {Numbers.Percent(report.Before.SpamRecall)} -> {Numbers.Percent(report.After.SpamRecall)}.");
             ReportTables.WriteMetrics(context.Console, report.Before, "Before calibration");
-            ReportTables.WriteMetrics(context.Console, report.After, "After calibration");
+            ReportTables.WriteMetrics(context.Console, report.Saved, $"After calibration: the saved model, threshold {Numbers.Threshold(report.SpamThreshold)}");
+        }
+
+        if (report.WorseOnHeldOut)
+        {
+            context.Warn(WorseWarning(report));
         }
 
         if (!report.ProbabilityRefitted)
@@ -83,6 +89,10 @@ internal static class CalibrateCommand
         context.Error.WriteLine($"Saved the calibrated model to {request.OutputPath}");
         return ExitCodes.Success;
     }
+
+    /// <summary>The warning when calibrating lowered accuracy on the comments the held-out check had not seen.</summary>
+    internal static string WorseWarning(CalibrationReport report) =>
+        $"calibrating made the model less accurate on the latest {Numbers.Count(report.Before.Count)} comments, which the held-out check had not seen ({Numbers.Percent(report.Before.Accuracy)} -> {Numbers.Percent(report.After.Accuracy)}; genuine false-positive rate {Numbers.Percent(report.Before.GenuineFalsePositiveRate)} -> {Numbers.Percent(report.After.GenuineFalsePositiveRate)}, spam recall {Numbers.Percent(report.Before.SpamRecall)} -> {Numbers.Percent(report.After.SpamRecall)}): the saved model may be worse on this site than the one given. Compare them with 'engage evaluate' on comments neither saw before using it.";
 
     private sealed record CalibrateRequest(string CommentsPath, string? PostsPath, string? ModelPath, string OutputPath, double TargetFalsePositiveRate, System.Text.Encoding? Encoding, bool Json);
 }

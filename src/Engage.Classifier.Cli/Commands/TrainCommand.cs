@@ -136,7 +136,7 @@ internal static class TrainCommand
 
     /// <summary>What the threshold cannot promise when the data have few threads.</summary>
     internal const string TooFewGroupsWarning =
-        "fewer than five threads (or sources) had enough genuine and spam comments to measure their own threshold, so how far the threshold moves from thread to thread is unknown: the genuine false-positive rate on the next thread may stray well beyond the target. Label comments from more threads, or calibrate the model on the new thread's first labeled comments ('engage calibrate').";
+        "fewer than five threads (or sources) had enough genuine and spam comments to measure their own threshold, so how far the threshold moves from thread to thread is unknown; the stored threshold is the mean of their own thresholds (the pooled one when at most one had its own), and the genuine false-positive rate on the next thread may stray well beyond the target. Label comments from more threads, or calibrate the model on the new thread's first labeled comments ('engage calibrate').";
 
     private static LabeledComment Corrected(Corrections? corrections, string id, LabeledComment comment) => corrections?.Apply(id, comment) ?? comment;
 

@@ -172,13 +172,18 @@ internal static class JsonOutput
         ["groups"] = spread.Groups,
     };
 
-    /// <summary>What <c>engage calibrate --json</c> prints: the calibration and before/after on the held-out comments.</summary>
+    /// <summary>
+    /// What <c>engage calibrate --json</c> prints: the calibration, before/after on the held-out comments, the saved model
+    /// on the same comments (which it was fitted on), and whether calibrating made the held-out comments worse.
+    /// </summary>
     public static string Calibration(CalibrationReport report, string commentsPath, string modelPath, string outputPath)
     {
         var before = new JsonObject();
         AddMetrics(before, report.Before);
         var after = new JsonObject();
         AddMetrics(after, report.After);
+        var saved = new JsonObject();
+        AddMetrics(saved, report.Saved);
         var json = new JsonObject
         {
             ["comments_file"] = commentsPath,
@@ -193,6 +198,8 @@ internal static class JsonOutput
             ["calibrated_at"] = report.Calibration.CalibratedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             ["before"] = before,
             ["after"] = after,
+            ["saved"] = saved,
+            ["worse_on_held_out"] = report.WorseOnHeldOut,
         };
         return json.ToJsonString(Indented);
     }

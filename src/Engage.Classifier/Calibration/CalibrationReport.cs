@@ -12,8 +12,24 @@ public sealed record CalibrationReport
     /// <summary>The model as it was, at its own threshold, on the held-out comments.</summary>
     public required EvaluationReport Before { get; init; }
 
-    /// <summary>The model calibrated on the fitted comments only, at the threshold chosen on them, on the held-out comments.</summary>
+    /// <summary>
+    /// The model calibrated on the fitted comments only, at the threshold chosen on them, on the held-out comments: the
+    /// honest measure of what calibrating does on comments it has not seen.
+    /// </summary>
     public required EvaluationReport After { get; init; }
+
+    /// <summary>
+    /// The returned model (calibrated on every comment given, at <see cref="SpamThreshold"/>) on the same held-out
+    /// comments: what is saved. They were among the comments it was fitted on, so this is not a held-out measure.
+    /// </summary>
+    public required EvaluationReport Saved { get; init; }
+
+    /// <summary>
+    /// <see langword="true"/> when <see cref="After"/> is less accurate than <see cref="Before"/>: calibrating made the
+    /// model worse on the comments it had not seen (often by trading spam recall for the target false-positive rate),
+    /// and the returned model may be worse than the one given.
+    /// </summary>
+    public bool WorseOnHeldOut => After.Accuracy < Before.Accuracy;
 
     /// <summary>The spam threshold of the returned model, chosen on every comment given.</summary>
     public required double SpamThreshold { get; init; }

@@ -40,6 +40,7 @@ internal static class SiteCalibrator
             FittedComments = fitted,
             Before = model.Evaluate(heldOutComments, cancellationToken),
             After = fittedModel.Evaluate(heldOutComments, cancellationToken),
+            Saved = calibrated.Evaluate(heldOutComments, cancellationToken),
             SpamThreshold = calibrated.SpamThreshold,
             ProbabilityRefitted = CanFitProbability(scored),
             Calibration = record,

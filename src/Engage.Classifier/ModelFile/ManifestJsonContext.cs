@@ -9,7 +9,7 @@ namespace Engage.Classifier.ModelFile;
 [JsonSourceGenerationOptions(
     WriteIndented = true,
     UseStringEnumConverter = true,
-    Converters = [typeof(ManifestLabelConverter)],
+    Converters = [typeof(ManifestLabelConverter), typeof(ManifestTimestampConverter)],
     NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
 [JsonSerializable(typeof(ModelManifest))]
 [JsonSerializable(typeof(TrainingReport))]

@@ -126,8 +126,11 @@ public sealed class CommentClassifierTrainer
         CommentLabel[] labelSet = Options.WithDefaultCorpus ? given.Select(g => g.Label).ToArray() : labels;
         bool learnFiller = labelSet.Count(l => l == CommentLabel.LowRelevance) >= Options.MinimumLowRelevanceExamples
             && labelSet.Count(l => l == CommentLabel.Genuine) >= Options.MinimumLowRelevanceExamples;
-        var models = new MlNetModels(Options);
-        var outOfFold = new OutOfFoldScores(Options, rows, ThreadFolds.Assign(groups, folds, Options.Seed), folds, learnFiller, Parallelism);
+        // Larger leaves on a small training set (the default corpus, when added, counts: the trees train on it too); the
+        // report records the options the trees were trained with.
+        TrainerOptions options = SmallData.Adjusted(Options, trained.Length);
+        var models = new MlNetModels(options);
+        var outOfFold = new OutOfFoldScores(options, rows, ThreadFolds.Assign(groups, folds, Options.Seed), folds, learnFiller, Parallelism);
         float[][] treeInputs = outOfFold.TreeInputs(Done, cancellationToken);
         (float[] spamScores, float[] fillerScores) = outOfFold.TreeScores(treeInputs, Done, cancellationToken);
 
@@ -143,8 +146,9 @@ public sealed class CommentClassifierTrainer
         double[] givenSpam = spam[..given.Length];
         // Each genuine comment counts once in the false-positive rate the threshold keeps: the promise is about comments.
         string[] reportGroups = ThreadGroups.Of(given, bySource: true);
-        double threshold = Metrics.ChooseThreshold(givenLabels, givenSpam, Options.TargetFalsePositiveRate);
         IReadOnlyDictionary<string, double> ownThresholds = GroupThresholds.Of(reportGroups, givenLabels, givenSpam, Options.TargetFalsePositiveRate);
+        // Pooled on many threads, the mean of the threads' own thresholds on a few (GroupThresholds says why).
+        double threshold = GroupThresholds.Stored(Metrics.ChooseThreshold(givenLabels, givenSpam, Options.TargetFalsePositiveRate), ownThresholds);
         CommentLabel[] predicted = givenLabels.Select((_, i) => VerdictRule.Decide(spam[i], filler[i], threshold, VerdictRule.LowRelevanceThreshold, learnFiller)).ToArray();
         EvaluationReport heldOut = Metrics.Compute(givenLabels, predicted, givenSpam, threshold, given.Select(g => g.Comment.ThreadId).ToArray());
 
@@ -163,7 +167,7 @@ public sealed class CommentClassifierTrainer
             FoldsHoldOutSources = givenGroups.Any(g => g.StartsWith(ThreadGroups.SourcePrefix, StringComparison.Ordinal)),
             Groups = HeldOutGroups.Of(reportGroups, givenLabels, predicted, ownThresholds),
             TooFewGroupsForThreshold = GroupThresholds.TooFew(ownThresholds),
-            Options = Options,
+            Options = options,
         };
         CommentClassifier classifier = FinalModel.Package(entries, report);
         Done("final model");

@@ -7,6 +7,15 @@ internal static class TrainerDefaults
     public const int NumberOfTrees = 200;
     public const int NumberOfLeaves = 16;
     public const int MinimumExampleCountPerLeaf = 5;
+
+    /// <summary>Training sets of fewer comments than this get larger leaves (<see cref="SmallData"/>).</summary>
+    public const int SmallTrainingSet = 5_000;
+
+    /// <summary>On a small training set, the share of its comments each leaf must hold.</summary>
+    public const double SmallDataLeafShare = 0.02;
+
+    /// <summary>On a small training set, the most the leaf share may ask of a leaf.</summary>
+    public const int SmallDataMostExamplesPerLeaf = 20;
     public const double LearningRate = 0.1;
     public const double TargetFalsePositiveRate = 0.01;
     public const int Folds = 5;

@@ -24,6 +24,12 @@ public sealed record TrainerOptions
     public int NumberOfLeaves { get; init; } = TrainerDefaults.NumberOfLeaves;
 
     /// <summary>Minimum training comments in a leaf.</summary>
+    /// <remarks>
+    /// On a small training set (fewer than 5,000 comments) each leaf holds at least 2% of the comments, at most 20, and
+    /// never fewer than this value: with a team's own thousand comments from a few threads, leaves of five fit what one
+    /// thread's spam happens to share (data/EVALUATION.md, YouTube leave one video out, says how the rule was chosen).
+    /// <see cref="TrainingReport.Options"/> holds the value the trees were trained with.
+    /// </remarks>
     /// <value>Default 5; at least 1.</value>
     [Range(1, int.MaxValue)]
     public int MinimumExampleCountPerLeaf { get; init; } = TrainerDefaults.MinimumExampleCountPerLeaf;
@@ -35,15 +41,27 @@ public sealed record TrainerOptions
 
     /// <summary>
     /// Highest share of genuine comments the stored spam threshold may call spam, measured on the out-of-fold scores of
-    /// the training threads pooled (each genuine comment counted once).
+    /// the training threads (each genuine comment counted once).
     /// </summary>
     /// <remarks>
+    /// <para>
+    /// What it promises depends on how many held-out threads (or sources) have enough genuine comments (20) and some spam
+    /// to measure their own threshold (<see cref="TrainingReport.Groups"/>):
+    /// </para>
+    /// <list type="bullet">
+    /// <item>five or more: the threshold keeps this rate on the out-of-fold scores of all of them pooled;</item>
+    /// <item>two to four (a team's own few threads): each thread's own threshold keeps this rate on that thread, and the
+    /// stored threshold is their mean, the threshold a typical new thread needs. The pooled rate at it can be higher than
+    /// the target (<see cref="TrainingReport.HeldOut"/> shows it), and the report says that the spread could not be
+    /// measured (<see cref="TrainingReport.TooFewGroupsForThreshold"/>);</item>
+    /// <item>one or none: the pooled threshold, as for many.</item>
+    /// </list>
+    /// <para>
     /// It is a promise about the training threads, not the next one: a thread whose scores shift (its spam scoring
     /// lower, its genuine comments carrying more links) gets another false-positive rate and recall. The training report
-    /// shows how far the threshold moves from thread to thread (<see cref="TrainingReport.Groups"/>, each with its own
-    /// threshold; <see cref="TrainingReport.FalsePositiveRateSpread"/>) and says when there were too few threads to
-    /// measure it (<see cref="TrainingReport.TooFewGroupsForThreshold"/>). To hold the target on a new site or thread,
-    /// calibrate on its first labeled comments (<see cref="CommentClassifier.Calibrate"/>).
+    /// shows how far the threshold moves from thread to thread (<see cref="TrainingReport.FalsePositiveRateSpread"/>). To
+    /// hold the target on a new site or thread, calibrate on its first labeled comments (<see cref="CommentClassifier.Calibrate"/>).
+    /// </para>
     /// </remarks>
     /// <value>Default 0.01 (1%); between 0 and 1.</value>
     [Probability]

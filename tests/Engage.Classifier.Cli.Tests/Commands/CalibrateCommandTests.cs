@@ -38,6 +38,27 @@ public sealed class CalibrateCommandTests(TrainedModel model)
         root.GetProperty("spam_threshold").GetDouble().Should().Be(CommentClassifier.Load(folder.File("site.zip")).SpamThreshold);
         root.GetProperty("before").GetProperty("count").GetInt32().Should().Be(root.GetProperty("held_out_comments").GetInt32());
         root.GetProperty("after").GetProperty("count").GetInt32().Should().Be(root.GetProperty("held_out_comments").GetInt32());
+        root.GetProperty("saved").GetProperty("spam_threshold").GetDouble().Should().Be(root.GetProperty("spam_threshold").GetDouble());
+        bool worse = root.GetProperty("after").GetProperty("accuracy").GetDouble() < root.GetProperty("before").GetProperty("accuracy").GetDouble();
+        root.GetProperty("worse_on_held_out").GetBoolean().Should().Be(worse);
+        result.Error.Contains("less accurate on the latest", StringComparison.Ordinal).Should().Be(worse, "the warning goes with the flag");
+    }
+
+    [Fact]
+    public void WorseWarning_SaysWhatFellAndThatTheSavedModelMayBeWorse()
+    {
+        CommentClassifier classifier = CommentClassifier.Load(model.ModelPath);
+        EvaluationReport before = classifier.Evaluate(CommentCsv.ReadLabeled(FixtureFiles.Comments, FixtureFiles.Posts));
+        CalibrationReport report = classifier.Calibrate(CommentCsv.ReadLabeled(FixtureFiles.Comments, FixtureFiles.Posts)).Report with
+        {
+            Before = before with { Accuracy = 0.95, SpamRecall = 0.9 },
+            After = before with { Accuracy = 0.88, SpamRecall = 0.7 },
+        };
+
+        string warning = Engage.Classifier.Cli.Commands.CalibrateCommand.WorseWarning(report);
+
+        report.WorseOnHeldOut.Should().BeTrue();
+        warning.Should().Contain("95.0% -> 88.0%").And.Contain("spam recall 90.0% -> 70.0%").And.Contain("the saved model may be worse");
     }
 
     [Fact]

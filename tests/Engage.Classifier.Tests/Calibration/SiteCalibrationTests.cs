@@ -39,6 +39,19 @@ public sealed class SiteCalibrationTests(TrainedModelFixture fixture)
     }
 
     [Fact]
+    public void Calibrate_ReportsTheSavedModelOnTheLatestQuarter_AndWhetherTheHeldOutCheckGotWorse()
+    {
+        LabeledComment[] site = Site;
+
+        CalibrationResult result = fixture.Classifier.Calibrate(site);
+
+        CalibrationReport report = result.Report;
+        report.Saved.Should().BeEquivalentTo(result.Classifier.Evaluate(site.Skip(report.FittedComments)), "saved is the returned model on the same comments");
+        report.Saved.SpamThreshold.Should().Be(report.SpamThreshold);
+        report.WorseOnHeldOut.Should().Be(report.After.Accuracy < report.Before.Accuracy);
+    }
+
+    [Fact]
     public void Calibrate_RecordsWhatAndWhen_AndTheSavedModelKeepsIt()
     {
         DateTimeOffset start = DateTimeOffset.UtcNow;
