@@ -1,3 +1,5 @@
+using Engage.Classifier.Words;
+
 namespace Engage.Classifier.Signals;
 
 /// <summary>The one phone-number rule, read by the contact signals and the payload signals.</summary>
@@ -12,7 +14,11 @@ internal static class PhoneNumbers
     /// <summary>Separators allowed in a row inside a phone number ("(0) ", " - ").</summary>
     private const int MaxSeparatorsInARow = 2;
 
-    /// <summary>Counts phone numbers: 9 to 15 digits in groups joined by single spaces, dashes, dots or brackets.</summary>
+    /// <summary>
+    /// Counts phone numbers: 9 to 15 digits in groups joined by single spaces, dashes, dots or brackets. Digits that go
+    /// on from a number before them ("2,124923004") or that a count word follows ("2.126.521.750 views") are a
+    /// number of things, not a phone.
+    /// </summary>
     public static int Count(ReadOnlySpan<char> text)
     {
         int phones = 0;
@@ -20,7 +26,7 @@ internal static class PhoneNumbers
         while (i < text.Length)
         {
             char c = text[i];
-            if (!(char.IsAsciiDigit(c) || c is '+' or '(') || (i > 0 && char.IsAsciiLetterOrDigit(text[i - 1])))
+            if (!(char.IsAsciiDigit(c) || c is '+' or '(') || (i > 0 && char.IsAsciiLetterOrDigit(text[i - 1])) || GoesOnFromANumber(text, i))
             {
                 i++;
                 continue;
@@ -48,7 +54,7 @@ internal static class PhoneNumbers
                 j++;
             }
 
-            if (digits is >= MinPhoneDigits and <= MaxPhoneDigits)
+            if (digits is >= MinPhoneDigits and <= MaxPhoneDigits && !PayloadLexicon.IsCountNoun(WordHash.Of(NextWord(text, j))))
             {
                 phones++;
             }
@@ -57,5 +63,26 @@ internal static class PhoneNumbers
         }
 
         return phones;
+    }
+
+    /// <summary>Whether the digits at <paramref name="start"/> follow a digit and a thousands or decimal mark ("2,1249...").</summary>
+    private static bool GoesOnFromANumber(ReadOnlySpan<char> text, int start) =>
+        start > 1 && text[start - 1] is ',' or '.' && char.IsAsciiDigit(text[start - 2]);
+
+    /// <summary>The letters of the word that starts after spaces at <paramref name="from"/> (empty when none does).</summary>
+    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length && text[from] == ' ')
+        {
+            from++;
+        }
+
+        int end = from;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[from..end];
     }
 }

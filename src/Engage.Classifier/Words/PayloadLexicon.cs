@@ -44,11 +44,24 @@ internal static class PayloadLexicon
 
     public static readonly ulong YourHash = WordHash.Of("your");
 
+    public static readonly ulong LookHash = WordHash.Of("look");
+
+    public static readonly ulong TakeHash = WordHash.Of("take");
+
     private static readonly Dictionary<ulong, PayloadWord> Words = Build();
     private static readonly HashSet<ulong> ContactVerbs = Set("dm dms inbox message msg text call contact email mail reach write pm whatsapp telegram ping");
     private static readonly HashSet<ulong> CheckWords = Set("check checked checking chek");
     private static readonly HashSet<ulong> EmailWords = Set("email emails mail gmail");
-    private static readonly HashSet<ulong> MyWords = Set("my our");
+    private static readonly HashSet<ulong> MyWords = Set("my our mi mis");
+
+    /// <summary>What a number counts on a video or a page: "2,126,521,750 views", "14,000,000 subscribers".</summary>
+    private static readonly HashSet<ulong> CountNouns = Set("views view viewers likes dislikes subscribers subs followers comments plays streams times");
+
+    /// <summary>Verbs of a goal before a count ("help me get 100 subscribers"): then the count is a request.</summary>
+    private static readonly HashSet<ulong> GoalVerbs = Set("get reach hit need gain want");
+
+    /// <summary>Number words that stand between a number and what it counts ("8 million likes").</summary>
+    private static readonly HashSet<ulong> NumberWords = Set("hundred hundreds thousand thousands million millions billion billions mil");
     private static readonly HashSet<ulong> PossessiveWords = Set("my our your");
     private static readonly HashSet<ulong> SignOffs = Set("""
         regards cheers thanks thank thx best greetings wishes kind warm love xoxo bye ciao danke grüße gruß viele liebe herzliche
@@ -87,6 +100,20 @@ internal static class PayloadLexicon
     public static bool IsPossessive(ulong hash) => PossessiveWords.Contains(hash);
 
     public static bool IsFirstPersonPossessive(ulong hash) => MyWords.Contains(hash);
+
+    /// <summary>A word for what a count counts ("views", "likes", "subscribers"): after a number it is a count, not a pitch or a promotion.</summary>
+    public static bool IsCountNoun(ulong hash) => CountNouns.Contains(hash);
+
+    /// <summary>"get", "reach": before a number of subscribers or views, a request for them.</summary>
+    public static bool IsGoalVerb(ulong hash) => GoalVerbs.Contains(hash);
+
+    /// <summary>"million", "thousand": a number written as a word.</summary>
+    public static bool IsNumberWord(ulong hash) => NumberWords.Contains(hash);
+
+    /// <summary>"check out", "check it out", "take a look" ending at <paramref name="current"/>: an invitation to look at something.</summary>
+    public static bool IsInvitationToLook(ulong beforePrevious, ulong previous, ulong current) =>
+        (current == OutHash && (IsCheck(previous) || IsCheck(beforePrevious)))
+        || (current == LookHash && (previous == TakeHash || beforePrevious == TakeHash));
 
     /// <summary>Greetings, thanks and sign-off words in the languages of our readers ("Viele Grüße", "Best regards").</summary>
     public static bool IsSignOff(ulong hash) => SignOffs.Contains(hash);
@@ -135,8 +162,9 @@ internal static class PayloadLexicon
         Add(words, "whatsapp whatsap watsapp telegram wechat viber kik snapchat skype icq hangouts", PayloadWord.Messenger);
         Add(words, "me us dm dms inbox", PayloadWord.ContactObject);
         Add(words, "hmu", PayloadWord.ContactAlone);
-        Add(words, "channel channels chanel chhanel channle video videos vid vids vidios page site website webpage homepage weblog blogpost blog music song songs track tracks playlist store shop app band youtube instagram profile business company mixtape rap beats art book podcast stream streams", PayloadWord.OwnThing);
-        Add(words, "subscribe subscribers subscriber subscribing subscribed suscribe sucscribe subcribe subscrib sub4sub subs", PayloadWord.Subscribe);
+        Add(words, "channel channels chanel chhanel channle video videos vid vids vidios page site website webpage homepage weblog blogpost blog music song songs track tracks playlist store shop app band youtube instagram profile business company mixtape rap beats art book podcast stream streams cover covers remix remixes parody canal", PayloadWord.OwnThing);
+        // Asking to subscribe or for subscribers, not telling that one did ("I subscribed").
+        Add(words, "subscribe subscribing suscribe sucscribe subcribe subscrib sub4sub subs subscribers subscriber suscribete suscríbete suscribirse subscribirse", PayloadWord.Subscribe);
         return words;
     }
 
@@ -147,7 +175,7 @@ internal static class PayloadLexicon
         broker brokers recovery recover recovered refund hacker hackers withdraw withdrawal withdrawals deposit deposited
         returns roi millionaire wealth giveaway funding paying loan loans lender casino jackpot lottery betting prize
         winner bonus bills debts debt grant mentorship mentor coach signals nft token presale airdrop fund funds doubled
-        tripled clearance
+        tripled clearance donate donations bitcoins
         geld verdienen gewinn dinero ganar ganancias dinheiro ganhar lucro uang
         """;
 

@@ -40,20 +40,28 @@ internal static class Evasion
         return count;
     }
 
-    /// <summary>Runs of <see cref="SpacedLettersForWord"/> or more single letters separated by spaces: "c h e a p".</summary>
-    public static int SpacedOutWords(WordPass words)
+    /// <summary>
+    /// Runs of <see cref="SpacedLettersForWord"/> or more single letters separated by spaces: "c h e a p" (not a row of
+    /// emoji, whose variation selectors read as one-character words, nor a stutter: "D-D-D-DROP").
+    /// </summary>
+    /// <param name="words">The word pass over <paramref name="text"/>.</param>
+    /// <param name="text">The text.</param>
+    public static int SpacedOutWords(WordPass words, ReadOnlySpan<char> text)
     {
         int runs = 0, run = 0;
-        foreach (int length in words.Lengths)
+        ReadOnlySpan<int> starts = words.Starts;
+        ReadOnlySpan<int> lengths = words.Lengths;
+        for (int i = 0; i < lengths.Length; i++)
         {
-            if (length == 1)
+            bool letter = lengths[i] == 1 && char.IsLetter(text[starts[i]]);
+            if (letter && (run == 0 || text[(starts[i - 1] + 1)..starts[i]].Trim(' ').IsEmpty))
             {
                 run++;
                 continue;
             }
 
             runs += run >= SpacedLettersForWord ? 1 : 0;
-            run = 0;
+            run = letter ? 1 : 0;
         }
 
         return runs + (run >= SpacedLettersForWord ? 1 : 0);

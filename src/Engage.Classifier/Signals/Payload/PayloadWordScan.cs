@@ -33,6 +33,7 @@ internal static class PayloadWordScan
     {
         int pitch = 0, money = 0, pitchPhrases = 0, contacts = 0, messengers = 0, promotions = 0, mentions = 0, ownThings = 0;
         bool checkOut = false;
+        ulong beforeNumber = 0;
         int lastYour = -YourEmailDistance - 1;
         ulong previous = 0, beforePrevious = 0;
         ReadOnlySpan<ulong> hashes = words.Hashes;
@@ -65,6 +66,21 @@ internal static class PayloadWordScan
                 pitchPhrases += PayloadLexicon.IsPitchHandle(text[start..]) ? 1 : 0;
             }
 
+            if (number)
+            {
+                beforeNumber = previous;
+            }
+
+            bool counted = previous == PayloadLexicon.NumberHash || PayloadLexicon.IsNumberWord(previous);
+            if (PayloadLexicon.IsCountNoun(hash) && counted && !PayloadLexicon.IsGoalVerb(beforeNumber))
+            {
+                // "2 billion views", "14,000,000 subscribers": a count, not a pitch for likes nor a call to subscribe
+                // (but "help me reach 100 subscribers" is one).
+                beforePrevious = previous;
+                previous = hash;
+                continue;
+            }
+
             pitch += (kind & PayloadWord.Pitch) != 0 || (classes[index] & WordClass.Commercial) != 0 ? 1 : 0;
             messengers += (kind & PayloadWord.Messenger) != 0 ? 1 : 0;
             bool askedToContact = PayloadLexicon.IsContactVerb(previous) || (PayloadLexicon.IsContactVerb(beforePrevious) && PayloadLexicon.IsPossessive(previous));
@@ -83,14 +99,14 @@ internal static class PayloadWordScan
             promotions += (kind & PayloadWord.Subscribe) != 0 ? 1 : 0;
             promotions += PayloadLexicon.IsPromotionPhrase(beforePrevious, previous, hash) ? 1 : 0;
             pitchPhrases += PayloadLexicon.IsPitchPhrase(beforePrevious, previous, hash) ? 1 : 0;
-            checkOut |= hash == PayloadLexicon.OutHash && (PayloadLexicon.IsCheck(previous) || PayloadLexicon.IsCheck(beforePrevious));
+            checkOut |= PayloadLexicon.IsInvitationToLook(beforePrevious, previous, hash);
             ownThings += (kind & PayloadWord.OwnThing) != 0 ? 1 : 0;
 
             beforePrevious = previous;
             previous = number ? PayloadLexicon.NumberHash : hash;
         }
 
-        // "check out" with something to look at anywhere in the comment ("check out the new remix on my channel").
+        // "check out" or "take a look" with something to look at anywhere in the comment ("check out the new remix on my channel").
         promotions += checkOut && ownThings > 0 ? 1 : 0;
         return new Result(pitch, money, pitchPhrases, contacts, messengers, promotions, mentions);
     }

@@ -39,6 +39,12 @@ public sealed class PayloadSignalsTests
         { "such\u200b a\u200b good\u200b page", null, null, PayloadKinds.Disguise },
         { "Thanks for the write-up. cheap hotel booking deals", null, null, PayloadKinds.KeywordAnchor },
         { "Lovely read | kitchen remodel cost | Regards", null, null, PayloadKinds.KeywordAnchor },
+        { "we recorded an acoustic cover last night, go check it out", null, null, PayloadKinds.SelfPromotion },
+        { "take a look at the remix my brother made", null, null, PayloadKinds.SelfPromotion },
+        { "pasen a suscribirse a mi canal de recetas", null, null, PayloadKinds.SelfPromotion },
+        { "help me reach 500 subscribers before my birthday!", null, null, PayloadKinds.SelfPromotion },
+        { "running low this month, please donate bitcoins to the address in my bio", null, null, PayloadKinds.Pitch },
+        { "Call our helpline on +1 (844) 555-2199, we answer in 5 minutes", null, null, PayloadKinds.Contact },
     };
 
     public static TheoryData<string, string?> WithoutPayload() => new()
@@ -56,6 +62,13 @@ public sealed class PayloadSignalsTests
         { "Hallo,\nDanke für den Artikel, hat mir sehr geholfen.\nViele Grüße\nMarkus", null },
         { "Removed 2417 rows containing non-finite values (stat_bin)", null },
         { "Same here:\n```\nSELECT id, total FROM orders ORDER BY total DESC;\n```\nreturns nothing", null },
+        { "3.481.207.655 views and it still sounds fresh", null },
+        { "crazy that it passed 1200000000 views today", null },
+        { "almost at 25,000,000 subscribers, well deserved", null },
+        { "She has 12 million followers and still answers comments", null },
+        { "I subscribed after watching this video", null },
+        { "\u2764\uFE0F \u2764\uFE0F \u2764\uFE0F \u2764\uFE0F \u2764\uFE0F \u2764\uFE0F", null },
+        { "N-N-N-N-N-NO WAY that ending", null },
     };
 
     [Theory]
