@@ -22,7 +22,7 @@ internal static class RelevanceBlend
     /// <summary>Steepness of the logistic curve, per unit of the weighted sum.</summary>
     public const double Steepness = 6;
 
-    /// <summary>The weighted sum that maps to relevance 0.5: a cosine of 0.3 without shared words, where unrelated English text (about 0.1 to 0.3) ends and text about the post (about 0.4 to 0.7) begins.</summary>
+    /// <summary>The weighted sum at the middle of the curve (before rescaling): a cosine of 0.3 without shared words, where unrelated English text (about 0.1 to 0.3) ends and text about the post (about 0.4 to 0.7) begins.</summary>
     public const double Midpoint = 0.3;
 
     /// <summary>A verdict's relevance, 0 to 1, from the whole feature vector of a comment that has a post.</summary>
