@@ -138,7 +138,8 @@ distill.SetAction(result =>
 var table = new Option<string?>("--table") { Description = "A static embedding table file to measure instead of the embedded one." };
 var fullEncoder = new Option<bool>("--full-encoder") { Description = "Also run the full encoder (slow: minutes)." };
 var explore = new Option<bool>("--explore") { Description = "Also measure the distillation choices (position, dimensions, weights, title, quantization)." };
-var relevanceAuc = new Command("relevance-auc", "Post-ranking AUC of the relevance measures on fox-news-comments and cardano-stackexchange-comments.") { table, fullEncoder, explore, cache };
+var blends = new Option<bool>("--blends") { Description = "Also measure ways to blend the lexical relevance with meaning, on the corpora and on a development set." };
+var relevanceAuc = new Command("relevance-auc", "Post-ranking AUC of the relevance measures on fox-news-comments and cardano-stackexchange-comments.") { table, fullEncoder, explore, blends, cache };
 relevanceAuc.SetAction(result =>
 {
     var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
@@ -154,7 +155,7 @@ relevanceAuc.SetAction(result =>
         shipped = StaticEmbeddingFormat.Read(stream);
     }
 
-    new RelevanceAucCommand(corpora, result.GetValue(cache)!, Console.Error).Run(shipped, result.GetValue(fullEncoder), result.GetValue(explore), Console.Out);
+    new RelevanceAucCommand(corpora, result.GetValue(cache)!, Console.Error).Run(shipped, result.GetValue(fullEncoder), result.GetValue(explore), result.GetValue(blends), Console.Out);
     return 0;
 });
 

@@ -1,5 +1,6 @@
 using Engage.Classifier.ModelFile;
 using Engage.Classifier.Scoring;
+using Engage.Classifier.Semantics;
 
 namespace Engage.Classifier;
 
@@ -165,6 +166,9 @@ public sealed partial class CommentClassifier
 
     private static CommentClassifier Load(Stream stream, string description)
     {
+        // The static embedding table and its tokenizer (about as long to load as the model) are needed by the first
+        // comment with a post; loading them on a pool thread meanwhile overlaps the two on a machine with a free core.
+        TextEmbedder.PreloadDefault();
         var (manifest, scoring, entries) = ModelArchive.Read(stream, description);
         return new CommentClassifier(scoring, manifest, entries);
     }

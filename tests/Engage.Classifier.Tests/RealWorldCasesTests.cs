@@ -63,7 +63,7 @@ public sealed class RealWorldCasesTests
         verdict.Label.Should().Be(CommentLabel.Spam, $"a {kind} carries a payload (spam probability {verdict.SpamProbability:F3}, payload {verdict.Payload})");
     }
     /// <summary>An English tutorial post the stand-ins are given, so relevance by meaning is measured on them too.</summary>
-    private static readonly Post Tutorial = new(
+    internal static readonly Post Tutorial = new(
         "Data analysis in Python: from raw files to charts",
         "We load a CSV with pandas, clean missing values, geocode a few addresses, fit a simple model and plot the results with matplotlib. Each step shows the error messages beginners hit most and how to read them.");
 

@@ -64,6 +64,7 @@ public class SemanticEmbeddingBenchmarks
     {
         _meaning.Run(_text);
         ReadOnlySpan<float> vector = _meaning.Vector;
-        return _post.RelevanceOf(vector) + _post.TitleRelevanceOf(vector) + _post.NearestSentenceOf(vector);
+        float norm = _meaning.Norm;
+        return _post.RelevanceOf(vector, norm) + _post.TitleRelevanceOf(vector, norm) + _post.NearestSentenceOf(vector, norm);
     }
 }

@@ -23,6 +23,9 @@ internal sealed class LibraryRelevance
     /// <summary>Semantic[c][p]: the cosine by meaning of comment c to post p, or <see cref="SemanticSignals.Unread"/>.</summary>
     public float[][] Semantic { get; }
 
+    /// <summary><see cref="Verdict.Relevance"/> as shipped (<see cref="RelevanceBlend"/>), for every comment and post.</summary>
+    public double[][] Shipped() => Blend((lexical, cosine) => RelevanceBlend.Of(lexical, cosine));
+
     public static LibraryRelevance Measure(Corpora corpora, string name)
     {
         Comment[] comments = corpora.Shared(name).Select(r => r.Comment).Where(c => c.Post is not null).ToArray();
@@ -32,7 +35,12 @@ internal sealed class LibraryRelevance
             order.TryAdd(comment.Post!, order.Count);
         }
 
-        Post[] posts = order.OrderBy(p => p.Value).Select(p => p.Key).ToArray();
+        return Measure(comments, order.OrderBy(p => p.Value).Select(p => p.Key).ToArray());
+    }
+
+    /// <summary>The measures of every comment against every post (each comment's own post is ignored).</summary>
+    public static LibraryRelevance Measure(Comment[] comments, Post[] posts)
+    {
         var lexical = new double[comments.Length][];
         var semantic = new float[comments.Length][];
         Parallel.For(0, comments.Length, c =>
@@ -43,17 +51,14 @@ internal sealed class LibraryRelevance
             for (int p = 0; p < posts.Length; p++)
             {
                 CommentFeaturizer.Featurize(comments[c] with { Post = posts[p] }, workspace);
-                lexical[c][p] = Math.Clamp(workspace.Signals[FeatureLayout.IndexOf(RelevanceSignals.Feature.PostCosine)], 0, 1);
-                semantic[c][p] = workspace.Signals[FeatureLayout.IndexOf(SemanticSignals.Feature.PostMeaning)];
+                lexical[c][p] = RelevanceSignals.Relevance(workspace.Signals);
+                semantic[c][p] = SemanticSignals.PostMeaningOf(workspace.Signals);
             }
         });
         return new LibraryRelevance(lexical, semantic);
     }
 
-    /// <summary>The blend <see cref="RelevanceBlend"/> would give with these settings, for every comment and post.</summary>
-    public double[][] Blend(double share, double floor, double ceiling) =>
-        Lexical.Select((row, c) => row.Select((lexical, p) => Blended(lexical, Semantic[c][p], share, floor, ceiling)).ToArray()).ToArray();
-
-    private static double Blended(double lexical, float cosine, double share, double floor, double ceiling) =>
-        cosine <= SemanticSignals.Unread ? lexical : ((1 - share) * lexical) + (share * Math.Clamp((cosine - floor) / (ceiling - floor), 0, 1));
+    /// <summary>Any blend of the two measures (lexical, cosine or <see cref="SemanticSignals.Unread"/>), for every comment and post.</summary>
+    public double[][] Blend(Func<double, float, double> blend) =>
+        Lexical.Select((row, c) => row.Select((lexical, p) => blend(lexical, Semantic[c][p])).ToArray()).ToArray();
 }

@@ -21,13 +21,7 @@ internal sealed class RelevanceAucCommand(Corpora corpora, string cacheFolder, T
     /// <summary>The share that measured best with the shipped table (tuned on these two corpora: a starting point for the wiring, not a held-out result).</summary>
     public const double RecommendedBlendWeight = 0.3;
 
-    /// <summary>Shares of meaning tried for <see cref="RelevanceBlend"/>.</summary>
-    private static readonly double[] LibraryShares = [0.3, 0.5, 0.7];
-
-    /// <summary>Cosine ranges mapped to 0..1 tried for <see cref="RelevanceBlend"/>.</summary>
-    private static readonly (double Floor, double Ceiling)[] LibraryMappings = [(0.0, 1.0), (0.1, 0.7), (0.2, 0.6)];
-
-    public void Run(StaticEmbeddingTable shipped, bool fullEncoder, bool explore, TextWriter output)
+    public void Run(StaticEmbeddingTable shipped, bool fullEncoder, bool explore, bool blends, TextWriter output)
     {
         var embedder = new TextEmbedder(shipped);
         RelevanceCorpus[] corpusData = CorpusNames.Select(name => RelevanceCorpus.Load(corpora, name, embedder.Tokenizer)).ToArray();
@@ -49,15 +43,8 @@ internal sealed class RelevanceAucCommand(Corpora corpora, string cacheFolder, T
         LibraryRelevance[] library = CorpusNames.Select(name => LibraryRelevance.Measure(corpora, name)).ToArray();
         rows.Add(("library lexical relevance (stem cosine; Verdict.Relevance before meaning)", Auc(corpusData, library.Select(l => l.Lexical).ToArray())));
         rows.Add(("library relevance by meaning (SemanticSignals.PostMeaning)", Auc(corpusData, library.Select(l => l.Semantic.Select(r => r.Select(v => (double)v).ToArray()).ToArray()).ToArray())));
-        foreach (double share in LibraryShares)
-        {
-            foreach (var (floor, ceiling) in LibraryMappings)
-            {
-                string marker = share == RelevanceBlend.SemanticShare && floor == RelevanceBlend.SemanticFloor && ceiling == RelevanceBlend.SemanticCeiling ? " (**shipped**)" : "";
-                rows.Add(($"Verdict.Relevance blend: {share:P0} meaning, cosine {floor}..{ceiling} mapped to 0..1{marker}", Auc(corpusData, library.Select(l => l.Blend(share, floor, ceiling)).ToArray())));
-            }
-        }
-
+        rows.Add(("Verdict.Relevance before: 70 % lexical + 30 % cosine", Auc(corpusData, library.Select(l => l.Blend(RelevanceBlendExploration.LinearBefore)).ToArray())));
+        rows.Add(($"**Verdict.Relevance (shipped: logistic, {RelevanceBlend.Steepness} × ({RelevanceBlend.LexicalWeight} × lexical + cosine - {RelevanceBlend.Midpoint}), rescaled so that 0 maps to 0)**", Auc(corpusData, library.Select(l => l.Shipped()).ToArray())));
         DistillationInputs? inputs = null;
         if (fullEncoder || explore)
         {
@@ -82,6 +69,12 @@ internal sealed class RelevanceAucCommand(Corpora corpora, string cacheFolder, T
         foreach (var (measure, auc) in rows)
         {
             output.WriteLine($"| {measure} | {string.Join(" | ", auc.Select(F3))} |");
+        }
+
+        if (blends)
+        {
+            output.WriteLine();
+            RelevanceBlendExploration.Run(corpusData, library, output);
         }
 
         if (explore)

@@ -17,6 +17,9 @@ internal sealed class CommentMeaning
     /// <summary>What went into the vector (default when not computed).</summary>
     public EmbeddingSummary Summary { get; private set; }
 
+    /// <summary>The norm of <see cref="Vector"/> (<see cref="SemanticRelevance.Norm"/>), measured once for every comparison; 0 when not computed.</summary>
+    public float Norm { get; private set; }
+
     /// <summary>The weighted sum of the comment's token vectors (not normalized); empty when not computed.</summary>
     public ReadOnlySpan<float> Vector => HasRun ? _vector : default;
 
@@ -28,6 +31,7 @@ internal sealed class CommentMeaning
         _vector ??= new float[embedder.Dimensions];
         EmbeddingSummary summary = embedder.Embed(prose, _vector);
         Summary = summary;
+        Norm = SemanticRelevance.Norm(_vector);
         IsReadable = SemanticReading.IsReadable(summary, prose);
         HasRun = true;
     }
@@ -38,5 +42,6 @@ internal sealed class CommentMeaning
         HasRun = false;
         IsReadable = false;
         Summary = default;
+        Norm = 0;
     }
 }

@@ -17,11 +17,19 @@ internal sealed class PostEmbedding
 
     private readonly float[][] _sentences;
 
+    // Norms measured once per post, so a comment costs one dot product per comparison.
+    private readonly float _titleAndTextNorm;
+    private readonly float _titleNorm;
+    private readonly float[] _sentenceNorms;
+
     private PostEmbedding(float[] titleAndText, float[] title, float[][] sentences, EmbeddingSummary titleSummary, EmbeddingSummary textSummary)
     {
         _titleAndText = titleAndText;
         _title = title;
         _sentences = sentences;
+        _titleAndTextNorm = SemanticRelevance.Norm(titleAndText);
+        _titleNorm = SemanticRelevance.Norm(title);
+        _sentenceNorms = sentences.Select(sentence => SemanticRelevance.Norm(sentence)).ToArray();
         TitleSummary = titleSummary;
         TextSummary = textSummary;
     }
@@ -81,18 +89,27 @@ internal sealed class PostEmbedding
     public bool IsReadable => SemanticReading.IsReadable(new EmbeddingSummary(TitleSummary.Tokens + TextSummary.Tokens, TitleSummary.Weight + TextSummary.Weight));
 
     /// <summary>Semantic relevance of a comment's embedding to the post's title and text (cosine, see <see cref="SemanticRelevance"/>).</summary>
-    public float RelevanceOf(ReadOnlySpan<float> comment) => SemanticRelevance.Cosine(comment, _titleAndText);
+    public float RelevanceOf(ReadOnlySpan<float> comment) => RelevanceOf(comment, SemanticRelevance.Norm(comment));
+
+    /// <summary><see cref="RelevanceOf(ReadOnlySpan{float})"/> with the comment's norm (<see cref="SemanticRelevance.Norm"/>) already known.</summary>
+    public float RelevanceOf(ReadOnlySpan<float> comment, float commentNorm) => SemanticRelevance.Cosine(comment, commentNorm, _titleAndText, _titleAndTextNorm);
 
     /// <summary>Semantic relevance of a comment's embedding to the post's title alone.</summary>
-    public float TitleRelevanceOf(ReadOnlySpan<float> comment) => SemanticRelevance.Cosine(comment, _title);
+    public float TitleRelevanceOf(ReadOnlySpan<float> comment) => TitleRelevanceOf(comment, SemanticRelevance.Norm(comment));
+
+    /// <summary><see cref="TitleRelevanceOf(ReadOnlySpan{float})"/> with the comment's norm already known.</summary>
+    public float TitleRelevanceOf(ReadOnlySpan<float> comment, float commentNorm) => SemanticRelevance.Cosine(comment, commentNorm, _title, _titleNorm);
 
     /// <summary>The largest cosine of a comment's embedding to one readable sentence of the post's text (0 when it has none): near 1 for a restated sentence.</summary>
-    public float NearestSentenceOf(ReadOnlySpan<float> comment)
+    public float NearestSentenceOf(ReadOnlySpan<float> comment) => NearestSentenceOf(comment, SemanticRelevance.Norm(comment));
+
+    /// <summary><see cref="NearestSentenceOf(ReadOnlySpan{float})"/> with the comment's norm already known.</summary>
+    public float NearestSentenceOf(ReadOnlySpan<float> comment, float commentNorm)
     {
         float nearest = 0;
-        foreach (float[] sentence in _sentences)
+        for (int i = 0; i < _sentences.Length; i++)
         {
-            nearest = Math.Max(nearest, SemanticRelevance.Cosine(comment, sentence));
+            nearest = Math.Max(nearest, SemanticRelevance.Cosine(comment, commentNorm, _sentences[i], _sentenceNorms[i]));
         }
 
         return nearest;

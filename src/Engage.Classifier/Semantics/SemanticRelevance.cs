@@ -13,15 +13,19 @@ internal static class SemanticRelevance
     /// Cosine of <paramref name="a"/> and <paramref name="b"/>, in [-1, 1]; 0 when either is all zeros (a text
     /// with no known token, such as only emoji, is neither similar nor dissimilar).
     /// </summary>
-    public static float Cosine(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    public static float Cosine(ReadOnlySpan<float> a, ReadOnlySpan<float> b) => Cosine(a, Norm(a), b, Norm(b));
+
+    /// <summary>
+    /// <see cref="Cosine(ReadOnlySpan{float}, ReadOnlySpan{float})"/> with the norms (<see cref="Norm"/>) already known,
+    /// so a vector compared with several others is measured once; the same bits as computing them here.
+    /// </summary>
+    public static float Cosine(ReadOnlySpan<float> a, float normA, ReadOnlySpan<float> b, float normB)
     {
         if (a.Length != b.Length)
         {
             throw new ArgumentException($"Vectors of {a.Length} and {b.Length} dimensions cannot be compared.", nameof(b));
         }
 
-        float normA = TensorPrimitives.Norm(a);
-        float normB = TensorPrimitives.Norm(b);
         if (normA == 0 || normB == 0)
         {
             return 0;
@@ -29,4 +33,7 @@ internal static class SemanticRelevance
 
         return Math.Clamp(TensorPrimitives.Dot(a, b) / (normA * normB), -1f, 1f);
     }
+
+    /// <summary>The Euclidean norm of a vector, as <see cref="Cosine(ReadOnlySpan{float}, float, ReadOnlySpan{float}, float)"/> expects it.</summary>
+    public static float Norm(ReadOnlySpan<float> vector) => TensorPrimitives.Norm(vector);
 }

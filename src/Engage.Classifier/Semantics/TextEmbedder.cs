@@ -34,7 +34,31 @@ internal sealed class TextEmbedder
     /// a classifier can overlap the table, the tokenizer and their first-use compilation with its own work; a first
     /// use before it finishes waits for the same load (never a second one).
     /// </summary>
-    public static void PreloadDefault() => ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = DefaultInstance.Value.Embed("warm up"), null);
+    public static void PreloadDefault()
+    {
+        if (DefaultInstance.IsValueCreated)
+        {
+            return;
+        }
+
+        ThreadPool.UnsafeQueueUserWorkItem(static _ => Warm(), null);
+    }
+
+    private static void Warm()
+    {
+        try
+        {
+            _ = DefaultInstance.Value.Embed("warm up");
+        }
+        catch (InvalidOperationException)
+        {
+            // A missing table: the lazy value keeps the exception and throws it to the first real use, on the caller's thread.
+        }
+        catch (InvalidDataException)
+        {
+            // A damaged table: likewise thrown again at the first real use.
+        }
+    }
 
     public StaticEmbeddingTable Table { get; }
 

@@ -24,8 +24,6 @@ internal sealed class WordPieceTokenizer
     /// <summary>The cache is emptied when it holds this many chunks, so adversarial text cannot grow it without bound.</summary>
     public const int MaxCachedChunks = 50_000;
 
-    private static readonly SearchValues<char> ChunkSeparators = SearchValues.Create(" \t\n\r");
-
     private readonly BertTokenizer _tokenizer;
     private readonly ConcurrentDictionary<string, int[]> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _cacheBySpan;
@@ -47,18 +45,27 @@ internal sealed class WordPieceTokenizer
     }
 
     /// <summary>The next white-space separated chunk of <paramref name="text"/> at or after <paramref name="position"/>, or an empty span at the end.</summary>
+    /// <remarks>A plain loop: chunks are words of a few characters, too short for a vectorized search to pay for its setup (it measured about a fifth slower on a medium comment: 0.67 against 0.53 μs of CPU for its 85 chunks).</remarks>
     public static ReadOnlySpan<char> NextChunk(ReadOnlySpan<char> text, ref int position)
     {
-        while (position < text.Length && ChunkSeparators.Contains(text[position]))
+        int i = position;
+        while (i < text.Length && IsSeparator(text[i]))
         {
-            position++;
+            i++;
         }
 
-        int start = position;
-        int length = text[start..].IndexOfAny(ChunkSeparators);
-        position = length < 0 ? text.Length : start + length;
-        return text[start..position];
+        int start = i;
+        while (i < text.Length && !IsSeparator(text[i]))
+        {
+            i++;
+        }
+
+        position = i;
+        return text[start..i];
     }
+
+    /// <summary>Space, tab, line feed or carriage return: where BERT's tokenization always splits.</summary>
+    private static bool IsSeparator(char c) => c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r');
 
     /// <summary>The word-piece ids of one chunk (text without spaces, tabs or line breaks); cached, do not modify.</summary>
     public int[] PiecesOf(ReadOnlySpan<char> chunk)

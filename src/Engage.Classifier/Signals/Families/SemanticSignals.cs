@@ -48,9 +48,10 @@ internal sealed class SemanticSignals : SignalFamily<SemanticSignals.Feature>
         }
 
         ReadOnlySpan<float> comment = input.Meaning.Vector;
-        values[Feature.PostMeaning] = post.RelevanceOf(comment);
-        values[Feature.TitleMeaning] = post.TitleRelevanceOf(comment);
-        values[Feature.PostSentenceMeaning] = post.NearestSentenceOf(comment);
+        float norm = input.Meaning.Norm;
+        values[Feature.PostMeaning] = post.RelevanceOf(comment, norm);
+        values[Feature.TitleMeaning] = post.TitleRelevanceOf(comment, norm);
+        values[Feature.PostSentenceMeaning] = post.NearestSentenceOf(comment, norm);
     }
 
     protected override bool CanExplain(FeatureValues<Feature> values) => values[Feature.PostMeaning] > Unread;
