@@ -54,8 +54,13 @@ public sealed partial class HtmlReportBrowserTests(TrainedModel model) : IDispos
     public void Report_InHeadlessChromium_DrawsEveryChartAndShowsMarkupAsText()
     {
         Skip.If(HeadlessChromium.Missing is not null, HeadlessChromium.Missing);
-        string holdout = File.ReadAllText(FixtureFiles.HoldoutComments).TrimEnd('\n');
-        string comments = _folder.Write("comments.csv", holdout + "\nx1,hostile-thread,Shades,http://cheap-shades-outlet.example.com,,\"" + Hostile.Replace("\"", "\"\"", StringComparison.Ordinal) + "\",genuine\n");
+        string[] holdout = File.ReadAllText(FixtureFiles.HoldoutComments).TrimEnd('\n').Split('\n');
+        // The report lists misclassified comments (the first ones in file order): label the hostile comment against the
+        // model's own verdict, first after the header, so that it is listed whatever the model makes of it.
+        Verdict verdict = CommentClassifier.Load(model.ModelPath).Classify(new Comment(Hostile) { ThreadId = "hostile-thread", AuthorName = "Shades", AuthorUrl = "http://cheap-shades-outlet.example.com" });
+        string wrongLabel = verdict.Label == CommentLabel.Spam ? "genuine" : "spam";
+        string hostileRow = "x1,hostile-thread,Shades,http://cheap-shades-outlet.example.com,,\"" + Hostile.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"," + wrongLabel;
+        string comments = _folder.Write("comments.csv", string.Join('\n', [holdout[0], hostileRow, .. holdout[1..]]) + "\n");
         string report = _folder.File("report.html");
         CliResult result = EngageTool.Run("evaluate", "--comments", comments, "--model", model.ModelPath, "--report", report);
         result.ExitCode.Should().Be(0, result.ToString());
