@@ -48,8 +48,8 @@ public sealed class RealWorldCasesTests
     /// Genuine and approved, but the spam probability rose from 0.485 to 0.532 with the last rebuild, over the 0.5 this
     /// class asks of conversation. Kept as a skipped test with the full bar, so it shows in every run until it passes.
     /// </summary>
-    [Fact(Skip = "Known failure: a translation request naming the translator's site (datos-es.org) scores 0.532 since the last default-model rebuild (Genuine, approved; the bar is 0.5); see data/EVALUATION.md")]
-    public void DefaultModel_TranslationPermissionRequest_LeansGenuine()
+    [Fact(Skip = "Known failure: a translation request naming the translator's site (datos-es.org) scores 0.532 without a post since the last default-model rebuild (Genuine, approved; the bar is 0.5); see data/EVALUATION.md")]
+    public void DefaultModel_TranslationPermissionRequestWithoutAPost_LeansGenuine()
     {
         const string text = "Hello, we would like to translate this great tutorial into Spanish. Could you grant us permission? The translation will be published on datos-es.org and our study group's social accounts. Thanks.";
 
@@ -103,22 +103,6 @@ public sealed class RealWorldCasesTests
         verdict.Label.Should().NotBe(CommentLabel.Spam, $"a {kind} is conversation ({verdict.Label}: {string.Join("; ", verdict.Reasons)})");
         verdict.SpamProbability.Should().BeLessThan(0.5);
         verdict.ReasonDetails.Select(r => r.Code).Should().NotContain("about_something_else", "a vector the English table cannot read is no evidence of being off-topic");
-    }
-
-    /// <summary>
-    /// A genuine stand-in whose margin the default model lost (data/EVALUATION.md, "Known failures"): its verdict is still
-    /// Genuine and approved, but the spam probability rose from 0.485 to 0.532 with the last rebuild, over the 0.5 this
-    /// class asks of conversation. Kept as a skipped test with the full bar, so it shows in every run until it passes.
-    /// </summary>
-    [Fact(Skip = "Known failure: a translation request naming the translator's site (datos-es.org) scores 0.532 since the last default-model rebuild (Genuine, approved; the bar is 0.5); see data/EVALUATION.md")]
-    public void DefaultModel_TranslationPermissionRequest_LeansGenuine()
-    {
-        const string text = "Hello, we would like to translate this great tutorial into Spanish. Could you grant us permission? The translation will be published on datos-es.org and our study group's social accounts. Thanks.";
-
-        Verdict verdict = CommentClassifier.LoadDefault().Classify(new Comment(text));
-
-        verdict.SpamProbability.Should().BeLessThan(0.5);
-        verdict.Label.Should().NotBe(CommentLabel.Spam);
     }
 
     [Theory]
