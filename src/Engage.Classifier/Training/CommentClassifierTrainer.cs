@@ -106,7 +106,7 @@ public sealed class CommentClassifierTrainer
         LabeledComment[] examples = [.. given, .. copies.Select(c => c.Copy)];
         string[] groups = [.. givenGroups, .. copies.Select(c => givenGroups[c.Original])];
 
-        int totalSteps = 2 + (2 * folds);
+        int totalSteps = 2 + (2 * (folds + 1));
         int step = 0;
         void Done(string stage) => progress?.Report(new TrainingProgress(stage, ++step, totalSteps));
         progress?.Report(new TrainingProgress("featurizing", step, totalSteps));
@@ -118,8 +118,8 @@ public sealed class CommentClassifierTrainer
             && labels.Count(l => l == CommentLabel.Genuine) >= Options.MinimumLowRelevanceExamples;
         var models = new MlNetModels(Options);
         var outOfFold = new OutOfFoldScores(Options, rows, ThreadFolds.Assign(groups, folds, Options.Seed), folds, learnFiller, Parallelism);
-        float[][] treeInputs = outOfFold.TreeInputs(Done, cancellationToken);
-        (float[] spamScores, float[] fillerScores) = outOfFold.TreeScores(treeInputs, Done, cancellationToken);
+        (float[][] treeInputs, OutOfFoldScores.TextFits finalText) = outOfFold.TreeInputs(Done, cancellationToken);
+        (float[] spamScores, float[] fillerScores, OutOfFoldScores.TreeFits finalTrees) = outOfFold.TreeScores(treeInputs, Done, cancellationToken);
 
         var spamCalibrator = models.FitPlatt(BinaryTasks.SpamCalibration(spamScores.Select((s, i) => rows[i].As(s))));
         var fillerCalibrator = learnFiller ? models.FitPlatt(BinaryTasks.Filler(fillerScores.Select((s, i) => rows[i].As(s)))) : null;
@@ -139,7 +139,7 @@ public sealed class CommentClassifierTrainer
         EvaluationReport heldOut = Metrics.Compute(givenLabels, predicted, givenSpam, threshold, given.Select(g => g.Comment.ThreadId).ToArray());
 
         cancellationToken.ThrowIfCancellationRequested();
-        Dictionary<string, byte[]> entries = FinalModel.Train(models, rows, treeInputs, spamCalibrator, fillerCalibrator);
+        Dictionary<string, byte[]> entries = FinalModel.Entries(models, rows, treeInputs, finalText, finalTrees, spamCalibrator, fillerCalibrator);
         var report = new TrainingReport
         {
             HeldOut = heldOut,
