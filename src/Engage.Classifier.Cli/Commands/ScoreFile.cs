@@ -6,8 +6,8 @@ using Spectre.Console;
 namespace Engage.Classifier.Cli.Commands;
 
 /// <summary>
-/// Scores a comments CSV of any size into a verdicts CSV in bounded memory: records are read a few chunks ahead on a
-/// background task, scored a chunk at a time (in parallel within the chunk) and written while the next chunk is scored. With <c>--thread-context</c>
+/// Scores a comments CSV of any size into a verdicts CSV in bounded memory: records are read lazily, scored a chunk
+/// at a time (in parallel within the chunk) and written before the next chunk is read. With <c>--thread-context</c>
 /// the file order is taken as thread order instead: each comment is scored with the earlier comments of its thread as
 /// context (<see cref="CommentClassifier.ClassifyThread"/>, which remembers the last 200 comments of each thread and
 /// 10,000 in all), one at a time, and its verdict is written before the next record is read.
@@ -17,9 +17,6 @@ internal static class ScoreFile
 {
     /// <summary>Comments held in memory at once where a file is scored in batches; large enough to keep both cores busy, small enough not to matter.</summary>
     internal const int ChunkSize = 1024;
-
-    /// <summary>Chunks read and parsed ahead of the one being scored.</summary>
-    private const int ChunksReadAhead = 2;
 
     /// <summary>Progress is reported every this many comments.</summary>
     private const int ProgressEvery = 1024;
@@ -68,35 +65,17 @@ internal static class ScoreFile
         return ExitCodes.Success;
     }
 
-    /// <summary>
-    /// Each record with its verdict, in file order: in parallel batches, or one at a time in thread order. In batches,
-    /// three things overlap so no core waits on another: the next chunks are read and parsed (<see cref="ReadAhead"/>),
-    /// one chunk is scored, and the verdicts of the chunk before it go to the caller, which writes them.
-    /// </summary>
+    /// <summary>Each record with its verdict, in file order: in parallel batches, or one at a time in thread order.</summary>
     private static IEnumerable<(CommentRecord Record, Verdict Verdict)> Score(CommentClassifier classifier, IEnumerable<CommentRecord> records, ScoreFileRequest request)
     {
         if (!request.ThreadContext)
         {
-            (CommentRecord[] Chunk, Task<Verdict[]> Verdicts)? scoring = null;
-            foreach (CommentRecord[] chunk in ReadAhead.Chunks(records, ChunkSize, ChunksReadAhead))
+            foreach (CommentRecord[] chunk in records.Chunk(ChunkSize))
             {
-                var next = (chunk, Task.Run(() => classifier.ClassifyBatch(chunk.Select(r => r.Comment).ToArray(), request.IncludeReasons)));
-                if (scoring is var (done, verdicts))
+                Verdict[] verdicts = classifier.ClassifyBatch(chunk.Select(r => r.Comment).ToArray(), request.IncludeReasons);
+                for (int i = 0; i < chunk.Length; i++)
                 {
-                    foreach (var pair in Pairs(done, verdicts))
-                    {
-                        yield return pair;
-                    }
-                }
-
-                scoring = next;
-            }
-
-            if (scoring is var (last, lastVerdicts))
-            {
-                foreach (var pair in Pairs(last, lastVerdicts))
-                {
-                    yield return pair;
+                    yield return (chunk[i], verdicts[i]);
                 }
             }
 
@@ -114,12 +93,6 @@ internal static class ScoreFile
         {
             yield return (pending.Dequeue(), verdict);
         }
-    }
-
-    private static IEnumerable<(CommentRecord Record, Verdict Verdict)> Pairs(CommentRecord[] chunk, Task<Verdict[]> scoring)
-    {
-        Verdict[] verdicts = scoring.GetAwaiter().GetResult();
-        return chunk.Zip(verdicts);
     }
 
     /// <summary>A table of counts and their shares of <paramref name="total"/>, with a total row.</summary>
