@@ -113,7 +113,7 @@ public sealed class CommentClassifierTrainer
         LabeledComment[] examples = [.. trained, .. copies.Select(c => c.Copy)];
         string[] groups = [.. trainedGroups, .. copies.Select(c => trainedGroups[c.Original])];
 
-        int totalSteps = 2 + (2 * folds);
+        int totalSteps = 2 + (2 * (folds + 1));
         int step = 0;
         void Done(string stage) => progress?.Report(new TrainingProgress(stage, ++step, totalSteps));
         progress?.Report(new TrainingProgress("featurizing", step, totalSteps));
@@ -131,8 +131,8 @@ public sealed class CommentClassifierTrainer
         TrainerOptions options = SmallData.Adjusted(Options, trained.Length);
         var models = new MlNetModels(options);
         var outOfFold = new OutOfFoldScores(options, rows, ThreadFolds.Assign(groups, folds, Options.Seed), folds, learnFiller, Parallelism);
-        float[][] treeInputs = outOfFold.TreeInputs(Done, cancellationToken);
-        (float[] spamScores, float[] fillerScores) = outOfFold.TreeScores(treeInputs, Done, cancellationToken);
+        (float[][] treeInputs, OutOfFoldScores.TextFits finalText) = outOfFold.TreeInputs(Done, cancellationToken);
+        (float[] spamScores, float[] fillerScores, OutOfFoldScores.TreeFits finalTrees) = outOfFold.TreeScores(treeInputs, Done, cancellationToken);
 
         var spamCalibrator = models.FitPlatt(BinaryTasks.SpamCalibration(spamScores.Select((s, i) => rows[i].As(s))));
         var fillerCalibrator = learnFiller ? models.FitPlatt(BinaryTasks.Filler(fillerScores.Select((s, i) => rows[i].As(s)))) : null;
@@ -153,7 +153,7 @@ public sealed class CommentClassifierTrainer
         EvaluationReport heldOut = Metrics.Compute(givenLabels, predicted, givenSpam, threshold, given.Select(g => g.Comment.ThreadId).ToArray());
 
         cancellationToken.ThrowIfCancellationRequested();
-        Dictionary<string, byte[]> entries = FinalModel.Train(models, rows, treeInputs, spamCalibrator, fillerCalibrator);
+        Dictionary<string, byte[]> entries = FinalModel.Entries(models, rows, treeInputs, finalText, finalTrees, spamCalibrator, fillerCalibrator);
         var report = new TrainingReport
         {
             HeldOut = heldOut,

@@ -5,7 +5,7 @@ using Microsoft.ML.Data;
 
 namespace Engage.Classifier.Training;
 
-/// <summary>ML.NET input row for the linear text models: hashed n-grams as a sparse vector.</summary>
+/// <summary>The schema of the linear text models' input rows (hashed n-grams as a sparse vector), which <see cref="TextRows"/> serves.</summary>
 internal sealed class TextExample
 {
     [ColumnName(ColumnNames.Label)]

@@ -9,25 +9,29 @@ namespace Engage.Classifier.Training;
 /// <summary>The shipped models, trained on every row, and the model file that holds them.</summary>
 internal static class FinalModel
 {
-    /// <summary>Trains the shipped models on all rows and returns the model-file entries.</summary>
-    /// <param name="models">Trains the ML.NET models.</param>
+    /// <summary>Packs the shipped models, trained on all rows (<see cref="OutOfFoldScores"/>), into the model-file entries.</summary>
+    /// <param name="models">Saves the ML.NET models.</param>
     /// <param name="rows">Every featurized row.</param>
     /// <param name="treeInputs">Each row's tree input, with out-of-fold text scores (as the calibrators saw them).</param>
+    /// <param name="text">The text models trained on every row.</param>
+    /// <param name="trees">The trees trained on every row's tree input.</param>
     /// <param name="spamCalibrator">The spam calibrator, fitted on out-of-fold tree scores.</param>
     /// <param name="fillerCalibrator">The filler calibrator, or <see langword="null"/> when filler is not learned.</param>
-    public static Dictionary<string, byte[]> Train(
-        MlNetModels models, FeaturizedComment[] rows, float[][] treeInputs, MlNetModels.FittedCalibrator spamCalibrator, MlNetModels.FittedCalibrator? fillerCalibrator)
+    public static Dictionary<string, byte[]> Entries(
+        MlNetModels models,
+        FeaturizedComment[] rows,
+        float[][] treeInputs,
+        OutOfFoldScores.TextFits text,
+        OutOfFoldScores.TreeFits trees,
+        MlNetModels.FittedCalibrator spamCalibrator,
+        MlNetModels.FittedCalibrator? fillerCalibrator)
     {
-        bool learnFiller = fillerCalibrator is not null;
-        var labeledRows = rows.Select(r => r.As(r)).ToArray();
         var labeledInputs = treeInputs.Select((input, i) => rows[i].As(input)).ToArray();
-        MlNetModels.TrainedText spamText = models.TrainText(BinaryTasks.Spam(labeledRows));
-        MlNetModels.TrainedText? fillerText = learnFiller ? models.TrainText(BinaryTasks.Filler(labeledRows)) : null;
-        MlNetModels.TrainedTrees spamTrees = models.TrainTrees(BinaryTasks.Spam(labeledInputs));
-        MlNetModels.TrainedTrees? fillerTrees = learnFiller ? models.TrainTrees(BinaryTasks.Filler(labeledInputs)) : null;
+        (MlNetModels.TrainedText spamText, MlNetModels.TrainedText? fillerText) = (text.Spam, text.Filler);
+        (MlNetModels.TrainedTrees spamTrees, MlNetModels.TrainedTrees? fillerTrees) = (trees.Spam, trees.Filler);
 
         var scoring = new ScoringModel(
-            new LinearTextModel(spamText.Weights, spamText.Bias, fillerText?.Weights, fillerText?.Bias ?? 0),
+            text.ToModel(),
             spamTrees.Ensemble,
             spamCalibrator.Calibration,
             fillerTrees?.Ensemble,

@@ -31,7 +31,7 @@ internal sealed class MlNetModels
 
     public TrainedText TrainText(IEnumerable<(FeaturizedComment Row, bool Label, float Weight)> rows)
     {
-        IDataView data = _ml.Data.LoadFromEnumerable(rows.Select(r => new TextExample { Label = r.Label, Features = r.Row.SparseTextVector, Weight = r.Weight }));
+        IDataView data = new TextRows(_ml, rows);
         var trainer = _ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
             LabelColumnName = ColumnNames.Label,

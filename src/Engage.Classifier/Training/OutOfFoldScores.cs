@@ -6,9 +6,12 @@ namespace Engage.Classifier.Training;
 /// <summary>
 /// Scores every row with models that never saw its thread (one pair of models per fold): first the text models,
 /// whose scores become the rows' tree inputs, then the trees, whose raw scores the calibrators and the held-out
-/// report use. The rows are featurized once, before; the folds are independent and run in parallel, each with its
-/// own <see cref="MlNetModels"/> (and so its own seeded ML.NET context), each writing only its own rows' scores,
-/// so the results do not depend on how many run at once.
+/// report use. Beside the folds, each stage also fits the shipped models on every row (<see cref="AllRows"/>, a fold
+/// that holds out nothing): the final text models need only the rows and the final trees only the tree inputs, so
+/// they train alongside the folds rather than after them, on cores a lone last fold would leave idle. The rows are
+/// featurized once, before; the fits are independent and run in parallel, each with its own
+/// <see cref="MlNetModels"/> (and so its own seeded ML.NET context), each writing only its own rows' scores, so the
+/// results do not depend on how many run at once.
 /// </summary>
 /// <param name="options">The trainer's options, from which every fold's models are made.</param>
 /// <param name="rows">The featurized rows, context-free copies included.</param>
@@ -18,8 +21,14 @@ namespace Engage.Classifier.Training;
 /// <param name="parallelism">How many folds train at once (and how many threads FastTree may use).</param>
 internal sealed class OutOfFoldScores(TrainerOptions options, FeaturizedComment[] rows, int[] foldOf, int folds, bool learnFiller, int parallelism)
 {
-    /// <summary>Each row's tree input: its signals and the out-of-fold scores of the text models.</summary>
-    public float[][] TreeInputs(Action<string> foldDone, CancellationToken cancellationToken)
+    /// <summary>The fold index that holds out no row: its models are the shipped ones.</summary>
+    private int AllRows => folds;
+
+    /// <summary>
+    /// Each row's tree input (its signals and the out-of-fold scores of the text models), and the text models
+    /// trained on every row.
+    /// </summary>
+    public (float[][] Inputs, TextFits Final) TreeInputs(Action<string> foldDone, CancellationToken cancellationToken)
     {
         var inputs = new float[rows.Length][];
         FeaturizedComment[][] parts = Enumerable.Range(0, folds).Select(fold => TrainingPart(rows, fold)).ToArray();
@@ -28,12 +37,18 @@ internal sealed class OutOfFoldScores(TrainerOptions options, FeaturizedComment[
             TrainingChecks.Fold(parts[fold], fold, learnFiller);
         }
 
-        ForEachFold("text models", foldDone, cancellationToken, (models, fold) =>
+        TextFits? final = null;
+        ForEachFitting("text models", foldDone, cancellationToken, (models, fold) =>
         {
-            var labeled = parts[fold].Select(r => r.As(r)).ToArray();
-            MlNetModels.TrainedText spamText = models.TrainText(BinaryTasks.Spam(labeled));
-            MlNetModels.TrainedText? fillerText = learnFiller ? models.TrainText(BinaryTasks.Filler(labeled)) : null;
-            var text = new LinearTextModel(spamText.Weights, spamText.Bias, fillerText?.Weights, fillerText?.Bias ?? 0);
+            var labeled = (fold == AllRows ? rows : parts[fold]).Select(r => r.As(r)).ToArray();
+            var fits = new TextFits(models.TrainText(BinaryTasks.Spam(labeled)), learnFiller ? models.TrainText(BinaryTasks.Filler(labeled)) : null);
+            if (fold == AllRows)
+            {
+                final = fits;
+                return;
+            }
+
+            LinearTextModel text = fits.ToModel();
             for (int i = 0; i < rows.Length; i++)
             {
                 if (foldOf[i] == fold)
@@ -43,7 +58,7 @@ internal sealed class OutOfFoldScores(TrainerOptions options, FeaturizedComment[
             }
         });
 
-        return inputs;
+        return (inputs, final!);
     }
 
     /// <summary>
@@ -56,42 +71,55 @@ internal sealed class OutOfFoldScores(TrainerOptions options, FeaturizedComment[
         return TreeInput.Compose(row.Signals, spam, filler);
     }
 
-    /// <summary>Each row's raw spam and filler tree scores (log-odds before calibration).</summary>
-    public (float[] Spam, float[] Filler) TreeScores(float[][] treeInputs, Action<string> foldDone, CancellationToken cancellationToken)
+    /// <summary>Each row's raw spam and filler tree scores (log-odds before calibration), and the trees trained on every row.</summary>
+    public (float[] Spam, float[] Filler, TreeFits Final) TreeScores(float[][] treeInputs, Action<string> foldDone, CancellationToken cancellationToken)
     {
         var spam = new float[rows.Length];
         var filler = new float[rows.Length];
         var all = treeInputs.Select((input, i) => rows[i].As(input)).ToArray();
-        ForEachFold("tree models", foldDone, cancellationToken, (models, fold) =>
+        TreeFits? final = null;
+        ForEachFitting("tree models", foldDone, cancellationToken, (models, fold) =>
         {
             var labeled = TrainingPart(all, fold);
-            MlNetModels.TrainedTrees spamTrees = models.TrainTrees(BinaryTasks.Spam(labeled));
-            MlNetModels.TrainedTrees? fillerTrees = learnFiller ? models.TrainTrees(BinaryTasks.Filler(labeled)) : null;
+            var fits = new TreeFits(models.TrainTrees(BinaryTasks.Spam(labeled)), learnFiller ? models.TrainTrees(BinaryTasks.Filler(labeled)) : null);
+            if (fold == AllRows)
+            {
+                final = fits;
+                return;
+            }
+
             for (int i = 0; i < rows.Length; i++)
             {
                 if (foldOf[i] == fold)
                 {
-                    spam[i] = (float)spamTrees.Ensemble.Score(treeInputs[i]);
-                    filler[i] = fillerTrees is null ? 0 : (float)fillerTrees.Ensemble.Score(treeInputs[i]);
+                    spam[i] = (float)fits.Spam.Ensemble.Score(treeInputs[i]);
+                    filler[i] = fits.Filler is null ? 0 : (float)fits.Filler.Ensemble.Score(treeInputs[i]);
                 }
             }
         });
 
-        return (spam, filler);
+        return (spam, filler, final!);
     }
 
-    /// <summary>Trains every fold, up to <c>parallelism</c> at once, each with models of its own; reports each fold as it ends.</summary>
-    private void ForEachFold(string stage, Action<string> foldDone, CancellationToken cancellationToken, Action<MlNetModels, int> train)
+    /// <summary>
+    /// Trains every fold and the all-rows fit, up to <c>parallelism</c> at once, each with models of its own, the
+    /// all-rows fit (the largest) first; reports each fold as it ends.
+    /// </summary>
+    private void ForEachFitting(string stage, Action<string> foldDone, CancellationToken cancellationToken, Action<MlNetModels, int> train)
     {
         var reporting = new Lock();
         try
         {
-            Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, fold =>
+            Parallel.For(0, folds + 1, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, order =>
             {
-                train(new MlNetModels(options, parallelism), fold);
+                int fold = order == 0 ? AllRows : order - 1;
+
+                // The shipped trees record their thread count in the saved ML.NET model, so they keep ML.NET's default
+                // (every core) and the file does not depend on Parallelism; the trees themselves are the same on any count.
+                train(fold == AllRows ? new MlNetModels(options) : new MlNetModels(options, parallelism), fold);
                 lock (reporting)
                 {
-                    foldDone($"{stage}, fold {fold + 1} of {folds}");
+                    foldDone(fold == AllRows ? $"{stage}, all rows" : $"{stage}, fold {fold + 1} of {folds}");
                 }
             });
         }
@@ -102,5 +130,15 @@ internal sealed class OutOfFoldScores(TrainerOptions options, FeaturizedComment[
         }
     }
 
+    /// <summary>The rows the models of <paramref name="heldOut"/> train on: all but its own (all of them for <see cref="AllRows"/>).</summary>
     private T[] TrainingPart<T>(T[] items, int heldOut) => items.Where((_, i) => foldOf[i] != heldOut).ToArray();
+
+    /// <summary>A fit's spam and filler text models.</summary>
+    internal sealed record TextFits(MlNetModels.TrainedText Spam, MlNetModels.TrainedText? Filler)
+    {
+        public LinearTextModel ToModel() => new(Spam.Weights, Spam.Bias, Filler?.Weights, Filler?.Bias ?? 0);
+    }
+
+    /// <summary>A fit's spam and filler trees.</summary>
+    internal sealed record TreeFits(MlNetModels.TrainedTrees Spam, MlNetModels.TrainedTrees? Filler);
 }
