@@ -81,6 +81,11 @@ internal static class CalibrateCommand
             context.Warn(WorseWarning(report));
         }
 
+        if (report.SavedWorseThanBefore)
+        {
+            context.Warn(SavedWorseWarning(report));
+        }
+
         if (!report.ProbabilityRefitted)
         {
             context.Warn("the comments with a payload (links, contacts) were all spam or all not spam, so the spam probability could not be refitted: the model keeps its calibration and only the threshold moved. Add labeled comments with links, both spam and not.");
@@ -89,6 +94,10 @@ internal static class CalibrateCommand
         context.Error.WriteLine($"Saved the calibrated model to {request.OutputPath}");
         return ExitCodes.Success;
     }
+
+    /// <summary>The warning when the saved model does worse than the given one even on comments it was fitted on.</summary>
+    internal static string SavedWorseWarning(CalibrationReport report) =>
+        $"the saved model is less accurate than the one given on the latest {Numbers.Count(report.Before.Count)} comments, although it was calibrated on them too ({Numbers.Percent(report.Before.Accuracy)} -> {Numbers.Percent(report.Saved.Accuracy)}; spam recall {Numbers.Percent(report.Before.SpamRecall)} -> {Numbers.Percent(report.Saved.SpamRecall)} at threshold {Numbers.Threshold(report.SpamThreshold)}): on these comments the target false-positive rate costs that much spam. Keep the model you had, or calibrate on more comments or with a higher --target-fpr.";
 
     /// <summary>The warning when calibrating lowered accuracy on the comments the held-out check had not seen.</summary>
     internal static string WorseWarning(CalibrationReport report) =>

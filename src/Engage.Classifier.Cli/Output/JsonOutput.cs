@@ -200,6 +200,7 @@ internal static class JsonOutput
             ["after"] = after,
             ["saved"] = saved,
             ["worse_on_held_out"] = report.WorseOnHeldOut,
+            ["saved_worse_than_before"] = report.SavedWorseThanBefore,
         };
         return json.ToJsonString(Indented);
     }

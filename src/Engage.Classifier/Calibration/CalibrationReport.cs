@@ -31,6 +31,14 @@ public sealed record CalibrationReport
     /// </summary>
     public bool WorseOnHeldOut => After.Accuracy < Before.Accuracy;
 
+    /// <summary>
+    /// <see langword="true"/> when the returned model (<see cref="Saved"/>) is less accurate than the model given
+    /// (<see cref="Before"/>) on the latest comments, although it was fitted on them too: a calibration that cannot keep the
+    /// target false-positive rate on these comments without giving up spam recall (for example when genuine comments score
+    /// as high as the spam) can choose a threshold that calls almost nothing spam.
+    /// </summary>
+    public bool SavedWorseThanBefore => Saved.Accuracy < Before.Accuracy;
+
     /// <summary>The spam threshold of the returned model, chosen on every comment given.</summary>
     public required double SpamThreshold { get; init; }
 

@@ -42,6 +42,26 @@ public sealed class CalibrateCommandTests(TrainedModel model)
         bool worse = root.GetProperty("after").GetProperty("accuracy").GetDouble() < root.GetProperty("before").GetProperty("accuracy").GetDouble();
         root.GetProperty("worse_on_held_out").GetBoolean().Should().Be(worse);
         result.Error.Contains("less accurate on the latest", StringComparison.Ordinal).Should().Be(worse, "the warning goes with the flag");
+        bool savedWorse = root.GetProperty("saved").GetProperty("accuracy").GetDouble() < root.GetProperty("before").GetProperty("accuracy").GetDouble();
+        root.GetProperty("saved_worse_than_before").GetBoolean().Should().Be(savedWorse);
+        result.Error.Contains("the saved model is less accurate than the one given", StringComparison.Ordinal).Should().Be(savedWorse, "the warning goes with the flag");
+    }
+
+    [Fact]
+    public void SavedWorseWarning_SaysTheSavedModelLostRecallAndWhatToDo()
+    {
+        CommentClassifier classifier = CommentClassifier.Load(model.ModelPath);
+        EvaluationReport before = classifier.Evaluate(CommentCsv.ReadLabeled(FixtureFiles.Comments, FixtureFiles.Posts));
+        CalibrationReport report = classifier.Calibrate(CommentCsv.ReadLabeled(FixtureFiles.Comments, FixtureFiles.Posts)).Report with
+        {
+            Before = before with { Accuracy = 0.90, SpamRecall = 0.85 },
+            Saved = before with { Accuracy = 0.58, SpamRecall = 0.0 },
+        };
+
+        string warning = Engage.Classifier.Cli.Commands.CalibrateCommand.SavedWorseWarning(report);
+
+        report.SavedWorseThanBefore.Should().BeTrue();
+        warning.Should().Contain("90.0% -> 58.0%").And.Contain("spam recall 85.0% -> 0.0%").And.Contain("Keep the model you had");
     }
 
     [Fact]

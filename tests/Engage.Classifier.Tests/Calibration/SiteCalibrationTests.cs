@@ -49,6 +49,7 @@ public sealed class SiteCalibrationTests(TrainedModelFixture fixture)
         report.Saved.Should().BeEquivalentTo(result.Classifier.Evaluate(site.Skip(report.FittedComments)), "saved is the returned model on the same comments");
         report.Saved.SpamThreshold.Should().Be(report.SpamThreshold);
         report.WorseOnHeldOut.Should().Be(report.After.Accuracy < report.Before.Accuracy);
+        report.SavedWorseThanBefore.Should().Be(report.Saved.Accuracy < report.Before.Accuracy);
     }
 
     [Fact]
