@@ -23,8 +23,9 @@ internal static class CalibrationChecks
         if (!model.CanDetectLowRelevance && comments.Any(c => c.Label == CommentLabel.LowRelevance))
         {
             int first = comments.ToList().FindIndex(c => c.Label == CommentLabel.LowRelevance);
+            int count = comments.Count(c => c.Label == CommentLabel.LowRelevance);
             throw new ArgumentException(
-                $"Comment {first} is labeled LowRelevance, but this model only tells spam from genuine (it was trained without low-relevance examples): the comments were labeled for another model's label set. Relabel them spam or genuine, or calibrate a model that detects low relevance.",
+                $"{count} of the {comments.Count} comments are labeled LowRelevance (the first is comment {first + 1} in the order given), but this model only tells spam from genuine (it was trained without low-relevance examples): the comments were labeled for another model's label set. Relabel them spam or genuine, or calibrate a model that detects low relevance.",
                 Parameter);
         }
 

@@ -122,7 +122,8 @@ public sealed class SiteCalibrationTests(TrainedModelFixture fixture)
 
         Action act = () => twoLabel.Calibrate(threeLabel);
 
-        act.Should().Throw<ArgumentException>().WithMessage("*labeled LowRelevance*another model's label set*");
+        int first = Array.FindIndex(threeLabel, c => c.Label == CommentLabel.LowRelevance) + 1;
+        act.Should().Throw<ArgumentException>().WithMessage($"{threeLabel.Count(c => c.Label == CommentLabel.LowRelevance)} of the 300 comments are labeled LowRelevance (the first is comment {first} in the order given)*another model's label set*");
     }
 
     [Fact]
