@@ -74,6 +74,10 @@ internal static class TrainCommand
         return command;
     }
 
+    /// <summary>The warning when comments have no thread: each is its own thread in the folds, so the held-out numbers are optimistic.</summary>
+    internal static string WithoutThreadWarning(int withoutThread, int comments) =>
+        $"{Numbers.Count(withoutThread)} of the {Numbers.Count(comments)} comments have no thread; each of them counts as a thread of its own, so the held-out report scores them beside comments of the same real thread the model trained on, and its numbers are optimistic. Give a 'thread' column (the post or page each comment belongs to) for honest held-out numbers.";
+
     private static int Run(CliContext context, TrainRequest request)
     {
         OutputPath.Check(request.OutputPath, "--out", "model.zip");
@@ -89,6 +93,12 @@ internal static class TrainCommand
         if (corrections is not null && corrections.Used < corrections.Count)
         {
             context.Warn($"{corrections.Count - corrections.Used} of the {corrections.Count} corrections name no comment of '{inputs.Comments.ShownAs}' (ids {string.Join(", ", corrections.UnmatchedExamples.Select(id => $"'{id}'"))}); they were not used.");
+        }
+
+        int withoutThread = labeled.Count(c => string.IsNullOrEmpty(c.Comment.ThreadId));
+        if (withoutThread > 0)
+        {
+            context.Warn(WithoutThreadWarning(withoutThread, labeled.Length));
         }
 
         var trainer = new CommentClassifierTrainer(request.Options);

@@ -98,6 +98,20 @@ public sealed class TrainCommandTests(TrainedModel model)
     }
 
     [Fact]
+    public void Train_CommentsWithoutThreads_WarnsThatTheHeldOutNumbersAreOptimistic()
+    {
+        using var folder = new TempFolder();
+        // The fixture with its thread ids blanked (rows start "c001,sourdough,"): every comment becomes a thread of its own.
+        string unthreaded = folder.Write("unthreaded.csv", System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(FixtureFiles.Comments), @"(?m)^(c\d+),[^,]*,", "$1,,"));
+
+        CliResult result = EngageTool.Run("train", "--comments", unthreaded, "--out", folder.File("m.zip"));
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Error.Should().Contain("150 of the 150 comments have no thread").And.Contain("optimistic");
+        model.TrainRun.Error.Should().NotContain("have no thread", "every fixture comment has a thread");
+    }
+
+    [Fact]
     public void Train_FoldsBelowTwo_IsAUsageError()
     {
         using var folder = new TempFolder();
