@@ -44,8 +44,10 @@ internal sealed class FillerSignals : SignalFamily<FillerSignals.Feature>
         float generic = values[Feature.GenericWordShare];
         if (label == CommentLabel.Genuine)
         {
+            // Without a content word the family has nothing specific to point at; "0 content words: says something
+            // specific" would contradict itself, so another family explains the verdict.
             int content = values.Count(Feature.ContentWords);
-            return ReasonText.Of("content_words", $"{ReasonText.Plural(content, "content word")}: says something specific", (ReasonText.Count, content));
+            return content == 0 ? null : ReasonText.Of("content_words", $"{ReasonText.Plural(content, "content word")}: says something specific", (ReasonText.Count, content));
         }
 
         int percent = ReasonText.PercentOf(generic);

@@ -116,6 +116,7 @@ public sealed class FamilyReasonTests
         Describe<ListShapeSignals, ListShapeSignals.Feature>(CommentLabel.Genuine, (ListShapeSignals.Feature.KeywordLines, 2)).Should().BeNull("keyword lines are no reason to call a comment genuine");
         Describe<SemanticSignals, SemanticSignals.Feature>(CommentLabel.Genuine, (SemanticSignals.Feature.PostMeaning, 0.3f)).Should().BeNull("a middling likeness in meaning is no sign of talking about the post");
         Describe<SemanticSignals, SemanticSignals.Feature>(CommentLabel.LowRelevance, (SemanticSignals.Feature.PostMeaning, 0.35f)).Should().BeNull("nor of being about something else");
+        Describe<FillerSignals, FillerSignals.Feature>(CommentLabel.Genuine, (FillerSignals.Feature.ContentWords, 0)).Should().BeNull("no content word is no sign of saying something specific");
     }
 
     [Fact]
