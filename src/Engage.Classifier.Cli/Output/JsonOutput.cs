@@ -195,7 +195,7 @@ internal static class JsonOutput
             ["target_false_positive_rate"] = Number(report.Calibration.TargetFalsePositiveRate),
             ["spam_threshold_before"] = Number(report.Calibration.PreviousSpamThreshold),
             ["spam_threshold"] = Number(report.SpamThreshold),
-            ["calibrated_at"] = report.Calibration.CalibratedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["calibrated_at"] = report.Calibration.CalibratedAt.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             ["before"] = before,
             ["after"] = after,
             ["saved"] = saved,

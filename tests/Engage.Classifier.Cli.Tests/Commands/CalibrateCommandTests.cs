@@ -35,6 +35,7 @@ public sealed class CalibrateCommandTests(TrainedModel model)
         var root = json.RootElement;
         root.GetProperty("comments").GetInt32().Should().Be(150);
         root.GetProperty("target_false_positive_rate").GetDouble().Should().Be(0.05);
+        result.Output.Should().MatchRegex("\"calibrated_at\": \"\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z\"", "the time is UTC, written as the model file writes it");
         root.GetProperty("spam_threshold").GetDouble().Should().Be(CommentClassifier.Load(folder.File("site.zip")).SpamThreshold);
         root.GetProperty("before").GetProperty("count").GetInt32().Should().Be(root.GetProperty("held_out_comments").GetInt32());
         root.GetProperty("after").GetProperty("count").GetInt32().Should().Be(root.GetProperty("held_out_comments").GetInt32());
