@@ -55,10 +55,18 @@ internal static class TrainingChecks
     {
         bool hasSpam = train.Any(r => BinaryTasks.IsSpamExample(r.Label, r.HasPayload));
         bool hasOther = train.Any(r => r.Label != CommentLabel.Spam);
-        bool fillerOk = !learnFiller || (train.Any(r => BinaryTasks.IsFillerExample(r.Label, r.HasPayload)) && train.Any(r => r.Label == CommentLabel.Genuine));
-        if (!hasSpam || !hasOther || !fillerOk)
+        bool hasFiller = !learnFiller || train.Any(r => BinaryTasks.IsFillerExample(r.Label, r.HasPayload));
+        bool hasGenuine = !learnFiller || train.Any(r => r.Label == CommentLabel.Genuine);
+        if (!hasSpam || !hasOther || !hasFiller || !hasGenuine)
         {
-            throw new ArgumentException($"Fold {fold + 1} leaves a training part without spam that carries a payload, without comments that are not spam, or (when low relevance is learned) without both filler and genuine comments; add comments from more threads or sources, or lower TrainerOptions.Folds (engage train --folds).", Parameter);
+            string missing = string.Join(", ", new[]
+            {
+                hasSpam ? null : "spam that carries a payload (a link, contact, pitch or disguise)",
+                hasOther ? null : "comments that are not spam",
+                hasFiller ? null : "low-relevance comments",
+                hasGenuine ? null : "genuine comments",
+            }.OfType<string>());
+            throw new ArgumentException($"Fold {fold + 1} leaves a training part without {missing}: add such comments, from more threads or sources, or lower TrainerOptions.Folds (engage train --folds) so that each fold trains on more threads.", Parameter);
         }
     }
 }

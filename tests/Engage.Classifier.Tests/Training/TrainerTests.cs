@@ -50,6 +50,30 @@ public sealed class TrainerTests(TrainedModelFixture fixture)
         act.Should().Throw<ArgumentException>().WithMessage("*at least two threads*");
     }
 
+    [Fact]
+    public void Train_FoldWithoutNonSpam_SaysWhatTheFoldLacks()
+    {
+        // Two threads; only the second has a comment that is not spam, so the fold that holds it out trains on spam alone.
+        string[] offers =
+        [
+            "Cheap phone cases at https://case-bazaar.shop today only",
+            "Get 50% off printer ink: https://inkdeals.store",
+            "Loans in one hour, call +1 (833) 555-0147",
+            "Best vpn deal ever https://vpn-saver.shop/deal",
+            "Win a free cruise, click https://cruise-prize.win",
+        ];
+        LabeledComment[] comments =
+        [
+            .. offers.Select(text => new LabeledComment(new Comment(text) { ThreadId = "t1" }, CommentLabel.Spam)),
+            .. offers.Select(text => new LabeledComment(new Comment(text + " now") { ThreadId = "t2" }, CommentLabel.Spam)),
+            new LabeledComment(new Comment("The second step failed for me until I updated the driver.") { ThreadId = "t2" }, CommentLabel.Genuine),
+        ];
+
+        Action act = () => new CommentClassifierTrainer().Train(comments);
+
+        act.Should().Throw<ArgumentException>().WithMessage("Fold * leaves a training part without comments that are not spam: add such comments*");
+    }
+
     [Theory]
     [InlineData(0, 0.01, 5)]
     [InlineData(100, 1.5, 5)]
