@@ -140,9 +140,19 @@ internal static class TrainCommand
             context.Warn(TooFewGroupsWarning);
         }
 
+        int genuine = report.LabelCounts.GetValueOrDefault(CommentLabel.Genuine);
+        if (genuine * report.TargetFalsePositiveRate < 1)
+        {
+            context.Warn(TooFewGenuineWarning(genuine, report.TargetFalsePositiveRate));
+        }
+
         context.Error.WriteLine($"Saved the model to {request.OutputPath}");
         return ExitCodes.Success;
     }
+
+    /// <summary>The warning when too few genuine comments were given to measure the target false-positive rate at all.</summary>
+    internal static string TooFewGenuineWarning(int genuine, double target) =>
+        $"only {Numbers.Count(genuine)} genuine comments: a genuine false-positive rate of {Numbers.Percent(target)} cannot be measured on fewer than {Numbers.Count((long)Math.Ceiling(1 / target))}, so the threshold keeps none of them above it, which promises nothing about the next genuine comment. Label more genuine comments.";
 
     /// <summary>What the threshold cannot promise when the data have few threads.</summary>
     internal const string TooFewGroupsWarning =

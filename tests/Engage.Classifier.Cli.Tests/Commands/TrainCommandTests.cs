@@ -54,6 +54,13 @@ public sealed class TrainCommandTests(TrainedModel model)
     }
 
     [Fact]
+    public void Train_FewerGenuineCommentsThanTheTargetCanMeasure_Warns()
+    {
+        // The fixture has 70 genuine comments: at the default 1% target, fewer than the 100 it takes to measure it.
+        model.TrainRun.Error.Should().Contain("only 70 genuine comments: a genuine false-positive rate of 1.0% cannot be measured on fewer than 100");
+    }
+
+    [Fact]
     public void Train_Json_PrintsOneJsonObjectOnStandardOutputWithSnakeCaseLabels()
     {
         using var folder = new TempFolder();
