@@ -51,12 +51,11 @@ public sealed class CalibrateCommandTests(TrainedModel model)
     [Fact]
     public void SavedWorseWarning_SaysTheSavedModelLostRecallAndWhatToDo()
     {
-        CommentClassifier classifier = CommentClassifier.Load(model.ModelPath);
-        EvaluationReport before = classifier.Evaluate(CommentCsv.ReadLabeled(FixtureFiles.Comments, FixtureFiles.Posts));
-        CalibrationReport report = classifier.Calibrate(CommentCsv.ReadLabeled(FixtureFiles.Comments, FixtureFiles.Posts)).Report with
+        (CalibrationReport calibrated, EvaluationReport measured) = FixtureCalibration();
+        CalibrationReport report = calibrated with
         {
-            Before = before with { Accuracy = 0.90, SpamRecall = 0.85 },
-            Saved = before with { Accuracy = 0.58, SpamRecall = 0.0 },
+            Before = measured with { Accuracy = 0.90, SpamRecall = 0.85 },
+            Saved = measured with { Accuracy = 0.58, SpamRecall = 0.0 },
         };
 
         string warning = Engage.Classifier.Cli.Commands.CalibrateCommand.SavedWorseWarning(report);
@@ -68,12 +67,11 @@ public sealed class CalibrateCommandTests(TrainedModel model)
     [Fact]
     public void WorseWarning_SaysWhatFellAndThatTheSavedModelMayBeWorse()
     {
-        CommentClassifier classifier = CommentClassifier.Load(model.ModelPath);
-        EvaluationReport before = classifier.Evaluate(CommentCsv.ReadLabeled(FixtureFiles.Comments, FixtureFiles.Posts));
-        CalibrationReport report = classifier.Calibrate(CommentCsv.ReadLabeled(FixtureFiles.Comments, FixtureFiles.Posts)).Report with
+        (CalibrationReport calibrated, EvaluationReport measured) = FixtureCalibration();
+        CalibrationReport report = calibrated with
         {
-            Before = before with { Accuracy = 0.95, SpamRecall = 0.9 },
-            After = before with { Accuracy = 0.88, SpamRecall = 0.7 },
+            Before = measured with { Accuracy = 0.95, SpamRecall = 0.9 },
+            After = measured with { Accuracy = 0.88, SpamRecall = 0.7 },
         };
 
         string warning = Engage.Classifier.Cli.Commands.CalibrateCommand.WorseWarning(report);
@@ -126,5 +124,13 @@ public sealed class CalibrateCommandTests(TrainedModel model)
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("--out");
+    }
+
+    /// <summary>A real calibration report of the fixture model on the fixture comments, and the model's evaluation on them, for the warning tests to vary.</summary>
+    private (CalibrationReport Report, EvaluationReport Evaluation) FixtureCalibration()
+    {
+        CommentClassifier classifier = CommentClassifier.Load(model.ModelPath);
+        EvaluationReport evaluation = classifier.Evaluate(CommentCsv.ReadLabeled(FixtureFiles.Comments, FixtureFiles.Posts));
+        return (classifier.Calibrate(CommentCsv.ReadLabeled(FixtureFiles.Comments, FixtureFiles.Posts)).Report, evaluation);
     }
 }

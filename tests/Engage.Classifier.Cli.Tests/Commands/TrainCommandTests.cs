@@ -80,15 +80,17 @@ public sealed class TrainCommandTests(TrainedModel model)
         result.Error.Should().Contain("[100%] final model").And.Contain("Saved the model to");
     }
 
-    [Fact]
-    public void Train_TargetFprAboveOne_IsAUsageError()
+    [Theory]
+    [InlineData("--target-fpr", "1.5", "--target-fpr must be between 0 and 1")]
+    [InlineData("--folds", "1", "--folds must be at least 2")]
+    public void Train_OptionOutOfRange_IsAUsageErrorAndSavesNothing(string option, string value, string message)
     {
         using var folder = new TempFolder();
 
-        CliResult result = EngageTool.Run("train", "--comments", FixtureFiles.Comments, "--out", folder.File("m.zip"), "--target-fpr", "1.5");
+        CliResult result = EngageTool.Run("train", "--comments", FixtureFiles.Comments, "--out", folder.File("m.zip"), option, value);
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Contain("--target-fpr must be between 0 and 1");
+        result.Error.Should().Contain(message);
         File.Exists(folder.File("m.zip")).Should().BeFalse();
     }
 
@@ -116,18 +118,6 @@ public sealed class TrainCommandTests(TrainedModel model)
         result.ExitCode.Should().Be(0, result.ToString());
         result.Error.Should().Contain("150 of the 150 comments have no thread").And.Contain("optimistic");
         model.TrainRun.Error.Should().NotContain("have no thread", "every fixture comment has a thread");
-    }
-
-    [Fact]
-    public void Train_FoldsBelowTwo_IsAUsageError()
-    {
-        using var folder = new TempFolder();
-
-        CliResult result = EngageTool.Run("train", "--comments", FixtureFiles.Comments, "--out", folder.File("m.zip"), "--folds", "1");
-
-        result.ExitCode.Should().Be(2);
-        result.Error.Should().Contain("--folds must be at least 2");
-        File.Exists(folder.File("m.zip")).Should().BeFalse();
     }
 
     [Fact]
