@@ -12,7 +12,7 @@ var modelOut = new Option<string>("--out") { Description = "Where to write the m
 var trainDefault = new Command("train-default", "Train the embedded default model from data/ and ../shared/data, and print its verdict flips against the model it replaces.") { modelOut };
 trainDefault.SetAction(result =>
 {
-    var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
+    var corpora = RepositoryCorpora();
     string path = result.GetValue(modelOut)!;
     CommentClassifier? previous = LoadPrevious(path);
     var progress = new Progress<TrainingProgress>(p => Console.WriteLine($"  {p.Stage} ({p.Completed}/{p.Total})"));
@@ -41,7 +41,7 @@ var previousModel = new Option<string?>("--previous-verdicts") { Description = "
 var evaluate = new Command("evaluate", "Run the held-out evaluations and write data/EVALUATION.md.") { reportOut, previousModel };
 evaluate.SetAction(result =>
 {
-    var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
+    var corpora = RepositoryCorpora();
     EvaluationCommand.Run(corpora, result.GetValue(reportOut)!, result.GetValue(previousModel), Console.Out);
     return 0;
 });
@@ -52,7 +52,7 @@ var switchOff = new Option<string[]>("--switch-off") { Description = "Train as i
 var evaluateSources = new Command("evaluate-sources", "Leave one source out: train the default recipe without each part of data/ and each public corpus, and score it.") { previousModel, only, errors, switchOff };
 evaluateSources.SetAction(result =>
 {
-    var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
+    var corpora = RepositoryCorpora();
     IReadOnlyList<SourceResult> results = SourceEvaluationCommand.Run(corpora, result.GetValue(previousModel), result.GetValue(only) ?? [], result.GetValue(errors), Console.Out, CheckedFamilies(result.GetValue(switchOff)));
     var md = new EvaluationMarkdown();
     md.SourceTable(results);
@@ -60,34 +60,25 @@ evaluateSources.SetAction(result =>
     return 0;
 });
 
-var leaveOneVideoOut = new Command("leave-one-video-out", "Print the YouTube leave-one-video-out section of data/EVALUATION.md: trained on three videos with default options, scored on the fourth, beside plain ML.NET.");
-leaveOneVideoOut.SetAction(_ =>
-{
-    var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
-    Console.Write(LeaveOneVideoOutCommand.Section(corpora, Console.Out));
-    return 0;
-});
+var leaveOneVideoOut = SectionCommand(
+    "leave-one-video-out",
+    "Print the YouTube leave-one-video-out section of data/EVALUATION.md: trained on three videos with default options, scored on the fourth, beside plain ML.NET.",
+    corpora => LeaveOneVideoOutCommand.Section(corpora, Console.Out));
 
-var calibration = new Command("calibration", "Print the \"Calibrating to a site\" section of data/EVALUATION.md: the default model calibrated on each corpus's first 200 comments, scored on the rest.");
-calibration.SetAction(_ =>
-{
-    var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
-    Console.Write(CalibrationCommand.Section(corpora, Console.Error));
-    return 0;
-});
+var calibration = SectionCommand(
+    "calibration",
+    "Print the \"Calibrating to a site\" section of data/EVALUATION.md: the default model calibrated on each corpus's first 200 comments, scored on the rest.",
+    corpora => CalibrationCommand.Section(corpora, Console.Error));
 
-var withDefaultCorpus = new Command("with-default-corpus", "Print the \"Training on top of the default corpus\" section of data/EVALUATION.md: each corpus's first half trained alone and with the default corpus, scored on its second half, beside the default model.");
-withDefaultCorpus.SetAction(_ =>
-{
-    var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
-    Console.Write(DefaultCorpusCommand.Section(corpora, Console.Error));
-    return 0;
-});
+var withDefaultCorpus = SectionCommand(
+    "with-default-corpus",
+    "Print the \"Training on top of the default corpus\" section of data/EVALUATION.md: each corpus's first half trained alone and with the default corpus, scored on its second half, beside the default model.",
+    corpora => DefaultCorpusCommand.Section(corpora, Console.Error));
 
 var threadContext = new Command("thread-context", "Label changes the thread rules make when every corpus is classified in file order as threads (ClassifyThread) rather than one comment at a time.");
 threadContext.SetAction(_ =>
 {
-    var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
+    var corpora = RepositoryCorpora();
     ThreadContextCommand.Run(corpora, Console.Out);
     return 0;
 });
@@ -96,7 +87,7 @@ var examples = new Option<int>("--examples") { Description = "How many spam comm
 var payloadCoverage = new Command("payload-coverage", "Share of comments with each kind of payload, per source and label.") { examples };
 payloadCoverage.SetAction(result =>
 {
-    var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
+    var corpora = RepositoryCorpora();
     PayloadCoverageCommand.Run(corpora, result.GetValue(examples), Console.Out);
     return 0;
 });
@@ -105,7 +96,7 @@ var moderationModel = new Option<string>("--model") { Description = "Model file 
 var moderation = new Command("moderation", "Print the \"Moderation actions\" section of data/EVALUATION.md: genuine comments rejected and held under the default policy, per corpus.") { moderationModel };
 moderation.SetAction(result =>
 {
-    var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
+    var corpora = RepositoryCorpora();
     string? path = result.GetValue(moderationModel);
     CommentClassifier classifier = path is null ? CommentClassifier.LoadDefault() : CommentClassifier.Load(path);
     string command = "dotnet run -c Release --project src/Engage.Classifier.Tools -- moderation" + (path is null ? string.Empty : $" --model {path}");
@@ -118,7 +109,7 @@ var after = new Option<string>("--after") { Description = "The new model file.",
 var flips = new Command("flips", "Print the \"Verdict flips\" section of data/EVALUATION.md: label and action changes between two models, per corpus.") { before, after };
 flips.SetAction(result =>
 {
-    var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
+    var corpora = RepositoryCorpora();
     CommentClassifier previous = CommentClassifier.Load(result.GetValue(before)!);
     CommentClassifier next = CommentClassifier.Load(result.GetValue(after)!);
     Console.Write(FlipTable.Section(previous, next, ModerationPolicy.Default, RegressionSet.Load(corpora), $"dotnet run -c Release --project src/Engage.Classifier.Tools -- flips --before {result.GetValue(before)} --after {result.GetValue(after)}"));
@@ -130,7 +121,7 @@ var cache = new Option<string>("--cache") { Description = "Folder for cached enc
 var distill = new Command("distill-embeddings", "Distill all-MiniLM-L6-v2 into the embedded static embedding table.") { tableOut, cache };
 distill.SetAction(result =>
 {
-    var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
+    var corpora = RepositoryCorpora();
     DistillEmbeddingsCommand.Run(corpora, result.GetValue(tableOut)!, result.GetValue(cache)!, Console.Out);
     return 0;
 });
@@ -142,7 +133,7 @@ var blends = new Option<bool>("--blends") { Description = "Also measure ways to 
 var relevanceAuc = new Command("relevance-auc", "Post-ranking AUC of the relevance measures on fox-news-comments and cardano-stackexchange-comments.") { table, fullEncoder, explore, blends, cache };
 relevanceAuc.SetAction(result =>
 {
-    var corpora = Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
+    var corpora = RepositoryCorpora();
     string? path = result.GetValue(table);
     StaticEmbeddingTable shipped;
     if (path is null)
@@ -186,6 +177,21 @@ root.Subcommands.Add(parityInput);
 return root.Parse(args).Invoke();
 
 // The model being replaced, when this version can still read it (a model of another feature layout cannot be compared).
+// The corpora of the repository the tool runs in (data/ and ../shared/data), found from the current directory.
+static Corpora RepositoryCorpora() => Corpora.FromRepositoryRoot(Corpora.FindRepositoryRoot(Environment.CurrentDirectory));
+
+// A command that writes one section of data/EVALUATION.md to standard output.
+static Command SectionCommand(string name, string description, Func<Corpora, string> section)
+{
+    var command = new Command(name, description);
+    command.SetAction(_ =>
+    {
+        Console.Write(section(RepositoryCorpora()));
+        return 0;
+    });
+    return command;
+}
+
 static CommentClassifier? LoadPrevious(string path)
 {
     if (!File.Exists(path))
