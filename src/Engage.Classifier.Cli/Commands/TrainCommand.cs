@@ -141,7 +141,8 @@ internal static class TrainCommand
         }
 
         int genuine = report.LabelCounts.GetValueOrDefault(CommentLabel.Genuine);
-        if (genuine * report.TargetFalsePositiveRate < 1)
+        // A target of 0 (no genuine comment above the threshold) can be measured on any number of them.
+        if (report.TargetFalsePositiveRate > 0 && genuine * report.TargetFalsePositiveRate < 1)
         {
             context.Warn(TooFewGenuineWarning(genuine, report.TargetFalsePositiveRate));
         }

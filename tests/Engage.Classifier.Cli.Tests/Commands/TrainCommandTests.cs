@@ -61,6 +61,17 @@ public sealed class TrainCommandTests(TrainedModel model)
     }
 
     [Fact]
+    public void Train_TargetOfZero_DoesNotWarnAboutTooFewGenuineComments()
+    {
+        using var folder = new TempFolder();
+
+        CliResult result = EngageTool.Run("train", "--comments", FixtureFiles.Comments, "--out", folder.File("m.zip"), "--target-fpr", "0");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Error.Should().NotContain("genuine comments: a genuine false-positive rate", "no genuine comment above the threshold can be measured on any number of them");
+    }
+
+    [Fact]
     public void Train_Json_PrintsOneJsonObjectOnStandardOutputWithSnakeCaseLabels()
     {
         using var folder = new TempFolder();
