@@ -3,6 +3,7 @@ using System.Text;
 using Engage.Classifier.Cli.Input;
 using Engage.Classifier.Cli.Output;
 using Engage.Classifier.Cli.Progress;
+using Engage.Classifier.Evaluation;
 
 namespace Engage.Classifier.Cli.Commands;
 
@@ -95,7 +96,7 @@ internal static class TrainCommand
             context.Warn($"{corrections.Count - corrections.Used} of the {corrections.Count} corrections name no comment of '{inputs.Comments.ShownAs}' (ids {string.Join(", ", corrections.UnmatchedExamples.Select(id => $"'{id}'"))}); they were not used.");
         }
 
-        int withoutThread = labeled.Count(c => string.IsNullOrEmpty(c.Comment.ThreadId));
+        int withoutThread = labeled.Count(c => ThreadGroups.IsOwnThread(c.Comment.ThreadId));
         if (withoutThread > 0)
         {
             context.Warn(WithoutThreadWarning(withoutThread, labeled.Length));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Engage.Classifier.Internal;
 
 namespace Engage.Classifier.Cli.Output;
 
@@ -16,7 +17,7 @@ namespace Engage.Classifier.Cli.Output;
 internal static class Numbers
 {
     /// <summary>Decimals of a probability in tables.</summary>
-    public const int TableDecimals = 3;
+    public const int TableDecimals = DirectedRounding.TableDecimals;
 
     /// <summary>Decimals of a probability in a verdicts CSV.</summary>
     public const int CsvDecimals = 4;
@@ -29,7 +30,7 @@ internal static class Numbers
 
     /// <summary>A verdict's spam probability, rounded toward its side of the threshold (up for spam, down otherwise).</summary>
     public static string SpamProbability(double value, CommentLabel label, int decimals = TableDecimals) =>
-        double.IsNaN(value) ? "n/a" : Directed(value, decimals, up: label == CommentLabel.Spam);
+        double.IsNaN(value) ? "n/a" : DirectedRounding.Format(value, decimals, up: label == CommentLabel.Spam);
 
     /// <summary>A threshold rounded up, with three to five decimals (trailing zeros past the third dropped), more when it would print as 1.</summary>
     public static string Threshold(double value)
@@ -39,7 +40,7 @@ internal static class Numbers
             return "n/a";
         }
 
-        string text = Directed(value, ThresholdDecimals, up: true);
+        string text = DirectedRounding.Format(value, ThresholdDecimals, up: true);
         string trimmed = text.TrimEnd('0');
         int decimals = trimmed.Length - trimmed.IndexOf('.') - 1;
         return decimals >= TableDecimals ? trimmed : text[..(text.IndexOf('.') + 1 + Math.Max(decimals, TableDecimals))];
@@ -53,36 +54,4 @@ internal static class Numbers
 
     /// <summary>A relevance for a CSV file: four decimals, rounded to nearest.</summary>
     public static string Csv(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// <paramref name="value"/> (between 0 and 1) rounded up or down at <paramref name="decimals"/> decimals, with
-    /// more decimals when rounding up would reach 1 from below. Exact: computed in <see cref="decimal"/> from the
-    /// shortest round-trip text of the double.
-    /// </summary>
-    internal static string Directed(double value, int decimals, bool up)
-    {
-        decimal exact = value < 1e-20 ? 0m : decimal.Parse(value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
-        while (true)
-        {
-            decimal scale = Pow10(decimals);
-            decimal rounded = (up ? decimal.Ceiling(exact * scale) : decimal.Floor(exact * scale)) / scale;
-            if (!(up && rounded >= 1 && exact < 1) || decimals >= 17)
-            {
-                return rounded.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-            }
-
-            decimals++;
-        }
-    }
-
-    private static decimal Pow10(int decimals)
-    {
-        decimal scale = 1m;
-        for (int i = 0; i < decimals; i++)
-        {
-            scale *= 10m;
-        }
-
-        return scale;
-    }
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Engage.Classifier.Evaluation;
 
 /// <summary>
@@ -8,7 +10,10 @@ namespace Engage.Classifier.Evaluation;
 /// </summary>
 internal static class ThreadGroups
 {
-    public static string Of(string? threadId, int row) => string.IsNullOrEmpty(threadId) ? $"\0row{row}" : threadId;
+    /// <summary>Whether a comment with this thread id is a thread of its own (no id, or an empty one).</summary>
+    public static bool IsOwnThread([NotNullWhen(false)] string? threadId) => string.IsNullOrEmpty(threadId);
+
+    public static string Of(string? threadId, int row) => IsOwnThread(threadId) ? $"\0row{row}" : threadId;
 
     public static string[] Of(IReadOnlyList<string?> threadIds)
     {

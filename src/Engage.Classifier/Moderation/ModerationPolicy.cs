@@ -1,4 +1,5 @@
 using System.Globalization;
+using Engage.Classifier.Internal;
 
 namespace Engage.Classifier;
 
@@ -134,24 +135,9 @@ public sealed class ModerationPolicy
     private static string Number(double value) => value.ToString("0.#####", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// A probability below a threshold, rounded to three decimals as tables print it, or to as many more as it takes
-    /// to print below the threshold (0.9975 against 0.998): it never prints as the threshold itself, and never as less
-    /// than the same probability printed beside it.
+    /// A spam probability below a threshold, rounded up to three decimals as the CLI's tables print a spam verdict's
+    /// probability, or to as many more as it takes to stay below the threshold (0.9975 against 0.998): it never
+    /// prints as the threshold itself, and never differs from the same probability printed beside it.
     /// </summary>
-    private static string Below(double value, double threshold)
-    {
-        for (int digits = 3; digits < MaxDigits; digits++)
-        {
-            double shown = Math.Round(value, digits, MidpointRounding.AwayFromZero);
-            if (shown < threshold)
-            {
-                return shown.ToString("F" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-            }
-        }
-
-        return value.ToString("R", CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>Most decimals <see cref="Below"/> rounds to before it prints the number whole.</summary>
-    private const int MaxDigits = 10;
+    private static string Below(double value, double threshold) => DirectedRounding.UpBelow(value, threshold, DirectedRounding.TableDecimals);
 }

@@ -57,6 +57,8 @@ public sealed class ModerationPolicyTests
     [InlineData(0.9975, "0.9975")]
     [InlineData(0.9877, "0.988")]
     [InlineData(0.5, "0.500")]
+    [InlineData(0.97041, "0.971")]
+    [InlineData(0.9979999, "0.9979999")]
     public void Moderate_SpamBelowTheRejectThreshold_PrintsItsProbabilityAsTablesRoundItButBelowTheThreshold(double probability, string shown)
     {
         ModerationResult result = Policy.Moderate(Spam(probability), Plain);
