@@ -72,7 +72,7 @@ internal static class DefaultCorpusCommand
     }
 
     /// <summary>A half from one thread cannot be folded by thread; without thread ids, its comments are folded one by one.</summary>
-    private static LabeledComment[] FoldableByComment(LabeledComment[] half) =>
+    internal static LabeledComment[] FoldableByComment(LabeledComment[] half) =>
         half.Select(c => c.Comment.ThreadId).Distinct(StringComparer.Ordinal).Count() > 1
             ? half
             : half.Select(c => c with { Comment = c.Comment with { ThreadId = null } }).ToArray();

@@ -75,6 +75,11 @@ var withDefaultCorpus = SectionCommand(
     "Print the \"Training on top of the default corpus\" section of data/EVALUATION.md: each corpus's first half trained alone and with the default corpus, scored on its second half, beside the default model.",
     corpora => DefaultCorpusCommand.Section(corpora, Console.Error));
 
+var fewComments = SectionCommand(
+    "few-comments-with-default-corpus",
+    "Print the few-comments table of the \"Training on top of the default corpus\" section of data/EVALUATION.md: each YouTube video's first 200 comments trained with the default corpus and alone, scored on the other three videos.",
+    corpora => FewCommentsCommand.Section(corpora, Console.Error));
+
 var threadContext = new Command("thread-context", "Label changes the thread rules make when every corpus is classified in file order as threads (ClassifyThread) rather than one comment at a time.");
 threadContext.SetAction(_ =>
 {
@@ -167,6 +172,7 @@ root.Subcommands.Add(evaluateSources);
 root.Subcommands.Add(leaveOneVideoOut);
 root.Subcommands.Add(calibration);
 root.Subcommands.Add(withDefaultCorpus);
+root.Subcommands.Add(fewComments);
 root.Subcommands.Add(payloadCoverage);
 root.Subcommands.Add(threadContext);
 root.Subcommands.Add(moderation);

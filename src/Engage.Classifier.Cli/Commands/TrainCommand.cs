@@ -4,6 +4,7 @@ using Engage.Classifier.Cli.Input;
 using Engage.Classifier.Cli.Output;
 using Engage.Classifier.Cli.Progress;
 using Engage.Classifier.Evaluation;
+using Engage.Classifier.Training;
 
 namespace Engage.Classifier.Cli.Commands;
 
@@ -148,6 +149,11 @@ internal static class TrainCommand
             context.Warn(TooFewGenuineWarning(genuine, report.TargetFalsePositiveRate));
         }
 
+        if (report.ThresholdRaisedToDefaultCorpus)
+        {
+            context.Warn(RaisedToDefaultCorpusWarning(genuine, report));
+        }
+
         context.Error.WriteLine($"Saved the model to {request.OutputPath}");
         return ExitCodes.Success;
     }
@@ -155,6 +161,10 @@ internal static class TrainCommand
     /// <summary>The warning when too few genuine comments were given to measure the target false-positive rate at all.</summary>
     internal static string TooFewGenuineWarning(int genuine, double target) =>
         $"only {Numbers.Count(genuine)} genuine comments: a genuine false-positive rate of {Numbers.Percent(target)} cannot be measured on fewer than {Numbers.Count((long)Math.Ceiling(1 / target))}, so the threshold keeps none of them above it, which promises nothing about the next genuine comment. Label more genuine comments.";
+
+    /// <summary>The warning when the default corpus's threshold was stored because the given genuine comments were too few to measure the target.</summary>
+    internal static string RaisedToDefaultCorpusWarning(int genuine, TrainingReport report) =>
+        $"your {Numbers.Count(genuine)} genuine comments are too few to measure a genuine false-positive rate of {Numbers.Percent(report.TargetFalsePositiveRate)} (that takes {Numbers.Count(CorpusThresholdFloor.GenuineToMeasure(report.TargetFalsePositiveRate))}), so the stored spam threshold is the one the default corpus's own held-out scores need for it, {report.SpamThreshold.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}, higher than your comments alone chose: calling a real comment spam costs more than letting a spam through. Label more genuine comments, or calibrate on the new thread's first labeled comments ('engage calibrate').";
 
     /// <summary>What the threshold cannot promise when the data have few threads.</summary>
     internal const string TooFewGroupsWarning =

@@ -66,6 +66,7 @@ internal static class JsonOutput
             ["seed"] = report.Options.Seed,
             ["target_false_positive_rate"] = Number(report.TargetFalsePositiveRate),
             ["spam_threshold"] = Number(report.SpamThreshold),
+            ["default_corpus_threshold_floor"] = report.DefaultCorpusThresholdFloor is { } floor ? Number(floor) : null,
             ["held_out"] = heldOut,
             ["held_out_groups"] = Groups(report.Groups),
             ["held_out_spread"] = new JsonObject

@@ -148,7 +148,12 @@ public sealed class CommentClassifierTrainer
         string[] reportGroups = ThreadGroups.Of(given, bySource: true);
         IReadOnlyDictionary<string, double> ownThresholds = GroupThresholds.Of(reportGroups, givenLabels, givenSpam, Options.TargetFalsePositiveRate);
         // Pooled on many threads, the mean of the threads' own thresholds on a few (GroupThresholds says why).
-        double threshold = GroupThresholds.Stored(Metrics.ChooseThreshold(givenLabels, givenSpam, Options.TargetFalsePositiveRate), ownThresholds);
+        double chosen = GroupThresholds.Stored(Metrics.ChooseThreshold(givenLabels, givenSpam, Options.TargetFalsePositiveRate), ownThresholds);
+        // With the default corpus, too few given genuine comments to measure the target: no lower than the corpus's own threshold.
+        double? floor = Options.WithDefaultCorpus
+            ? CorpusThresholdFloor.Of(givenLabels.Count(l => l == CommentLabel.Genuine), labels[given.Length..trained.Length], spam[given.Length..trained.Length], Options.TargetFalsePositiveRate)
+            : null;
+        double threshold = CorpusThresholdFloor.Applied(chosen, floor);
         CommentLabel[] predicted = givenLabels.Select((_, i) => VerdictRule.Decide(spam[i], filler[i], threshold, VerdictRule.LowRelevanceThreshold, learnFiller)).ToArray();
         EvaluationReport heldOut = Metrics.Compute(givenLabels, predicted, givenSpam, threshold, given.Select(g => g.Comment.ThreadId).ToArray());
 
@@ -167,6 +172,7 @@ public sealed class CommentClassifierTrainer
             FoldsHoldOutSources = givenGroups.Any(g => g.StartsWith(ThreadGroups.SourcePrefix, StringComparison.Ordinal)),
             Groups = HeldOutGroups.Of(reportGroups, givenLabels, predicted, ownThresholds),
             TooFewGroupsForThreshold = GroupThresholds.TooFew(ownThresholds),
+            DefaultCorpusThresholdFloor = floor,
             Options = options,
         };
         CommentClassifier classifier = FinalModel.Package(entries, report);

@@ -22,6 +22,10 @@ namespace Engage.Classifier.Training;
 /// <para>
 /// With one group or none with its own threshold, the pooled threshold is stored: there is no spread to average.
 /// </para>
+/// <para>
+/// Trained with the default corpus on too few genuine comments to measure the target, the threshold chosen here is then
+/// raised to the default corpus's own if it is lower (<see cref="CorpusThresholdFloor"/>).
+/// </para>
 /// </remarks>
 internal static class GroupThresholds
 {

@@ -57,6 +57,10 @@ public sealed record TrainerOptions
     /// <item>one or none: the pooled threshold, as for many.</item>
     /// </list>
     /// <para>
+    /// With <see cref="WithDefaultCorpus"/> and fewer genuine comments than 10 / this rate, the threshold is then raised to
+    /// the default corpus's own for this rate if it is lower (<see cref="TrainingReport.DefaultCorpusThresholdFloor"/>).
+    /// </para>
+    /// <para>
     /// It is a promise about the training threads, not the next one: a thread whose scores shift (its spam scoring
     /// lower, its genuine comments carrying more links) gets another false-positive rate and recall. The training report
     /// shows how far the threshold moves from thread to thread (<see cref="TrainingReport.FalsePositiveRateSpread"/>). To
@@ -141,6 +145,13 @@ public sealed record TrainerOptions
     /// are about the caller's site. The given comments therefore need at least 10 spam and 10 other comments from at least two
     /// threads (<see cref="ArgumentException"/> otherwise). <see cref="TrainingReport.DefaultCorpusRows"/> says how many rows
     /// were added.
+    /// </para>
+    /// <para>
+    /// Threshold: when the given genuine comments are too few to measure <see cref="TargetFalsePositiveRate"/> (fewer than
+    /// 10 / target: 1,000 at 1%), the stored threshold is never lower than the one the default corpus's own out-of-fold
+    /// probabilities need for the target (<see cref="TrainingReport.DefaultCorpusThresholdFloor"/>). Only genuine comments
+    /// with a link, a contact or a pitch can score as spam, and a few hundred hold a handful, so a threshold chosen on
+    /// them alone can land far too low for the next thread; the floor only raises it.
     /// </para>
     /// <para>
     /// Labels: the model learns <see cref="CommentLabel.LowRelevance"/> only when the given comments have

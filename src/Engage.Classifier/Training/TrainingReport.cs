@@ -58,6 +58,23 @@ public sealed record TrainingReport
     public bool TooFewGroupsForThreshold { get; init; }
 
     /// <summary>
+    /// With <see cref="TrainerOptions.WithDefaultCorpus"/>, when the given genuine comments were too few to measure the
+    /// target false-positive rate (fewer than 10 / <see cref="TargetFalsePositiveRate"/>: 1,000 at 1%): the spam threshold
+    /// the default corpus's own out-of-fold probabilities need for the target, below which <see cref="SpamThreshold"/> was
+    /// not allowed to fall. A few hundred genuine comments hold only a handful that carry a link or a contact (the only
+    /// ones the threshold can call spam), so a threshold chosen on them alone can land far too low for the next thread.
+    /// </summary>
+    /// <value><see langword="null"/> when no floor applied: trained without the default corpus, with enough genuine comments, or at a target of 0.</value>
+    public double? DefaultCorpusThresholdFloor { get; init; }
+
+    /// <summary>
+    /// <see langword="true"/> when the stored <see cref="SpamThreshold"/> is the <see cref="DefaultCorpusThresholdFloor"/>: the
+    /// given comments alone chose a lower threshold (or the same one).
+    /// </summary>
+    [JsonIgnore]
+    public bool ThresholdRaisedToDefaultCorpus => DefaultCorpusThresholdFloor is { } floor && SpamThreshold == floor;
+
+    /// <summary>
     /// The spread of <see cref="HeldOutGroup.Accuracy"/> over <see cref="Groups"/>: lowest, median and highest.
     /// </summary>
     [JsonIgnore]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Engage.Classifier.Cli.Commands;
 using Engage.Classifier.Cli.Output;
 using Engage.Classifier.Cli.Tests.Support;
 
@@ -23,6 +24,21 @@ public sealed class TrainWithDefaultCorpusTests
         report.DefaultCorpusRows.Should().BeGreaterThan(1000);
         result.Output.Should().Contain("Trained on 150 comments")
             .And.Contain($"Added the default corpus: {Numbers.Count(report.DefaultCorpusRows)} comments");
+        report.DefaultCorpusThresholdFloor.Should().NotBeNull("the fixture's 70 genuine comments cannot measure 1%");
+        report.SpamThreshold.Should().BeGreaterThanOrEqualTo(report.DefaultCorpusThresholdFloor!.Value);
+        result.Error.Contains("the stored spam threshold is the one the default corpus's own held-out scores need", StringComparison.Ordinal)
+            .Should().Be(report.ThresholdRaisedToDefaultCorpus, "the warning is given when, and only when, the floor was stored");
+    }
+
+    [Fact]
+    public void RaisedToDefaultCorpusWarning_SaysHowManyGenuineCommentsItTakesAndTheStoredThreshold()
+    {
+        TrainingReport report = CommentClassifier.LoadDefault().TrainingReport! with { SpamThreshold = 0.8124, TargetFalsePositiveRate = 0.02 };
+
+        string warning = TrainCommand.RaisedToDefaultCorpusWarning(140, report);
+
+        warning.Should().Contain("your 140 genuine comments are too few to measure a genuine false-positive rate of 2.0% (that takes 500)")
+            .And.Contain("0.812");
     }
 
     [Theory]

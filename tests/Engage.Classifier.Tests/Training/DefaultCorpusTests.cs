@@ -59,11 +59,26 @@ public sealed class DefaultCorpusTests(TrainedModelFixture fixture)
     }
 
     [Fact]
-    public void Train_WithoutTheOption_AddsNoRows()
+    public void Train_WithDefaultCorpus_TooFewGenuineToMeasureTheTarget_StoresNoThresholdBelowTheDefaultCorpusOwn()
+    {
+        LabeledComment[] given = Site(spam: 12, genuine: 30);
+
+        TrainingResult result = new CommentClassifierTrainer(Quick).Train(given);
+
+        result.Report.DefaultCorpusThresholdFloor.Should().NotBeNull("30 genuine comments cannot measure 1%");
+        result.Report.SpamThreshold.Should().BeGreaterThanOrEqualTo(result.Report.DefaultCorpusThresholdFloor!.Value);
+        result.Classifier.SpamThreshold.Should().Be(result.Report.SpamThreshold);
+        result.Report.HeldOut.SpamThreshold.Should().Be(result.Report.SpamThreshold, "the held-out report is measured at the stored threshold");
+    }
+
+    [Fact]
+    public void Train_WithoutTheOption_AddsNoRowsAndNoFloor()
     {
         new TrainerOptions().WithDefaultCorpus.Should().BeFalse();
         fixture.Result.Report.DefaultCorpusRows.Should().Be(0);
         fixture.Result.Report.TrainingRows.Should().Be(fixture.Training.Length);
+        fixture.Result.Report.DefaultCorpusThresholdFloor.Should().BeNull();
+        fixture.Result.Report.ThresholdRaisedToDefaultCorpus.Should().BeFalse();
     }
 
     [Theory]
