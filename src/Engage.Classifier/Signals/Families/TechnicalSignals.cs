@@ -52,22 +52,60 @@ internal sealed class TechnicalSignals : SignalFamily<TechnicalSignals.Feature>
         foreach (Range range in text.SplitAny(" \n\t"))
         {
             ReadOnlySpan<char> token = text[range].Trim(".,;:!?\"'");
-            if (token.Length < 3)
+            count += token.Length >= 3 && IsCode(token) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether a token of three or more characters reads as code; one look at each character.</summary>
+    private static bool IsCode(ReadOnlySpan<char> token)
+    {
+        char first = token[0];
+        if (first == '-' && token[1] == '-' && char.IsAsciiLetter(token[2]))
+        {
+            return true;
+        }
+
+        bool underscore = false, doubleColon = false, call = false;
+        int slashes = 0;
+        for (int i = 0; i < token.Length; i++)
+        {
+            char c = token[i];
+            if (char.IsAsciiLetter(c))
             {
                 continue;
             }
 
-            bool code = (token.Contains('_') && char.IsLetter(token[0]))
-                || token.IndexOf("()", StringComparison.Ordinal) > 0
-                || (token[0] == '-' && token[1] == '-' && char.IsAsciiLetter(token[2]))
-                || (char.IsAsciiLetter(token[0]) && token.Count('/') >= 2)
-                || IsCamelCase(token)
-                || token.Contains("=>", StringComparison.Ordinal) || token.Contains("==", StringComparison.Ordinal)
-                || (token.Contains("::", StringComparison.Ordinal) && char.IsLetter(token[0]));
-            count += code ? 1 : 0;
+            char next = i + 1 < token.Length ? token[i + 1] : '\0';
+            switch (c)
+            {
+                case '_':
+                    underscore = true;
+                    break;
+                case '/':
+                    slashes++;
+                    break;
+                case '(' when next == ')' && !call:
+                    // A call: the first "()" must follow a name.
+                    call = true;
+                    if (i > 0)
+                    {
+                        return true;
+                    }
+
+                    break;
+                case '=' when next is '>' or '=':
+                    return true;
+                case ':' when next == ':':
+                    doubleColon = true;
+                    break;
+            }
         }
 
-        return count;
+        return ((underscore || doubleColon) && char.IsLetter(first))
+            || (char.IsAsciiLetter(first) && slashes >= 2)
+            || IsCamelCase(token);
     }
 
     /// <summary>"getElementById", "DataFrame": letters only, with a lower-case letter followed by a capital inside.</summary>
