@@ -5,16 +5,10 @@ namespace Engage.Classifier.Signals.Families;
 
 /// <summary>
 /// Marks of technical conversation: inline code, identifiers (snake_case, camelCase, calls), command-line options,
-/// paths and error words. Readers of technical posts paste code and errors; the model learns how much that says.
+/// paths and error words (<see cref="WordClass.TechnicalTerm"/>, counted by the word pass). Readers of technical posts paste code and errors; the model learns how much that says.
 /// </summary>
 internal sealed class TechnicalSignals : SignalFamily<TechnicalSignals.Feature>
 {
-    private static readonly HashSet<ulong> TechnicalWords = """
-        error errors exception traceback stacktrace warning undefined null nullptr segfault npm pip install installed compile
-        compiler runtime syntax config debug stderr stdout localhost sudo bash shell terminal console import function variable
-        package module library version api json yaml sql query regex docker kubectl git commit branch
-        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(w => WordHash.Of(w)).ToHashSet();
-
     internal enum Feature
     {
         CodeSpans,
@@ -27,13 +21,7 @@ internal sealed class TechnicalSignals : SignalFamily<TechnicalSignals.Feature>
         ReadOnlySpan<char> prose = input.Prose;
         values[Feature.CodeSpans] = prose.Count('`') / 2;
         values[Feature.Identifiers] = Identifiers(prose);
-        int technical = 0;
-        foreach (ulong hash in input.Words.Hashes)
-        {
-            technical += TechnicalWords.Contains(hash) ? 1 : 0;
-        }
-
-        values[Feature.TechnicalWords] = technical;
+        values[Feature.TechnicalWords] = input.Words.CountOf(WordClass.TechnicalTerm);
     }
 
     protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label)
