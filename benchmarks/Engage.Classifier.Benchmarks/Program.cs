@@ -8,7 +8,7 @@ namespace Engage.Classifier.Benchmarks;
 /// <summary>
 /// Entry point: <c>dotnet run -c Release --project benchmarks/Engage.Classifier.Benchmarks -- --filter '*' --job short</c>.
 /// See benchmarks/README.md for the scenarios and the latest results. <c>-- features ...</c> dumps features for a parity
-/// check instead (<see cref="FeatureDump"/>).
+/// check instead (<see cref="FeatureDump"/>), <c>-- stages ...</c> times each featurizing and scoring stage (<see cref="StageProfile"/>).
 /// </summary>
 public static class Program
 {
@@ -17,6 +17,11 @@ public static class Program
         if (args is [FeatureDump.Command, ..])
         {
             return FeatureDump.Run(args);
+        }
+
+        if (args is [StageProfile.Command, ..])
+        {
+            return StageProfile.Run(args);
         }
 
         // Train (or find) the cached model once in the host process, so that benchmark processes load it
