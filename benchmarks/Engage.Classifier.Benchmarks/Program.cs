@@ -7,12 +7,23 @@ namespace Engage.Classifier.Benchmarks;
 
 /// <summary>
 /// Entry point: <c>dotnet run -c Release --project benchmarks/Engage.Classifier.Benchmarks -- --filter '*' --job short</c>.
-/// See benchmarks/README.md for the scenarios and the latest results.
+/// See benchmarks/README.md for the scenarios and the latest results. <c>-- features ...</c> dumps features for a parity
+/// check instead (<see cref="FeatureDump"/>), <c>-- stages ...</c> times each featurizing and scoring stage (<see cref="StageProfile"/>).
 /// </summary>
 public static class Program
 {
-    public static void Main(string[] args)
+    public static int Main(string[] args)
     {
+        if (args is [FeatureDump.Command, ..])
+        {
+            return FeatureDump.Run(args);
+        }
+
+        if (args is [StageProfile.Command, ..])
+        {
+            return StageProfile.Run(args);
+        }
+
         // Train (or find) the cached model once in the host process, so that benchmark processes load it
         // instead of each training their own, and so that cold-start measurements start truly cold.
         BenchmarkFixture.Prepare(Console.Out);
@@ -21,5 +32,6 @@ public static class Program
             .AddColumn(StatisticColumn.Median)
             .AddFilter(new DefaultModelFilter(Console.Out), new ClassJobFilter());
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+        return 0;
     }
 }

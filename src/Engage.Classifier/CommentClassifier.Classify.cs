@@ -122,7 +122,7 @@ public sealed partial class CommentClassifier
         CommentLabel label = VerdictRule.Decide(spam, filler, SpamThreshold, _manifest.LowRelevanceThreshold, CanDetectLowRelevance);
         double? relevance = comment.Post is null ? null : RelevanceBlend.Of(features);
         IReadOnlyList<Reason> reasons = includeReasons ? ReasonBuilder.Explain(shares, features, label, spam, SpamThreshold) : [];
-        return Verdict.Explained(label, spam, filler, relevance, reasons) with { Payload = PayloadSignals.KindsOf(features) };
+        return Verdict.Explained(label, spam, filler, relevance, reasons, PayloadSignals.KindsOf(features));
     }
 
     /// <summary>The trees' input for <paramref name="comment"/> as serving computes it: signals, then the text models' scores.</summary>

@@ -61,8 +61,8 @@ public sealed record Verdict(
         return text.ToString();
     }
 
-    /// <summary>A verdict with its reasons, texts and details from the same list.</summary>
-    internal static Verdict Explained(CommentLabel label, double spamProbability, double lowRelevanceProbability, double? relevance, IReadOnlyList<Reason> reasons)
+    /// <summary>A verdict with its reasons, texts and details from the same list, and its payload (made in one allocation).</summary>
+    internal static Verdict Explained(CommentLabel label, double spamProbability, double lowRelevanceProbability, double? relevance, IReadOnlyList<Reason> reasons, PayloadKinds payload = PayloadKinds.None)
     {
         var texts = reasons.Count == 0 ? [] : new string[reasons.Count];
         for (int i = 0; i < texts.Length; i++)
@@ -70,6 +70,6 @@ public sealed record Verdict(
             texts[i] = reasons[i].Text;
         }
 
-        return new(label, spamProbability, lowRelevanceProbability, relevance, texts) { ReasonDetails = reasons };
+        return new(label, spamProbability, lowRelevanceProbability, relevance, texts) { ReasonDetails = reasons, Payload = payload };
     }
 }

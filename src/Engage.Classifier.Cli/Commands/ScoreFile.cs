@@ -6,8 +6,9 @@ using Spectre.Console;
 namespace Engage.Classifier.Cli.Commands;
 
 /// <summary>
-/// Scores a comments CSV of any size into a verdicts CSV in bounded memory: records are read lazily, scored a chunk
-/// at a time (in parallel within the chunk) and written before the next chunk is read. With <c>--thread-context</c>
+/// Scores a comments CSV of any size into a verdicts CSV in bounded memory: records are read lazily and scored a chunk
+/// at a time (in parallel within the chunk); while a chunk is scored the next is read and the one before written, so
+/// at most three chunks are held at once, and verdicts are written in file order. With <c>--thread-context</c>
 /// the file order is taken as thread order instead: each comment is scored with the earlier comments of its thread as
 /// context (<see cref="CommentClassifier.ClassifyThread"/>, which remembers the last 200 comments of each thread and
 /// 10,000 in all), one at a time, and its verdict is written before the next record is read.
@@ -70,12 +71,29 @@ internal static class ScoreFile
     {
         if (!request.ThreadContext)
         {
+            // A chunk is scored on the pool while this thread reads the next one and the caller writes the one before,
+            // so neither core waits for the file: reading and writing are a third of the work.
+            (CommentRecord[] Records, Task<Verdict[]> Verdicts)? scoring = null;
             foreach (CommentRecord[] chunk in records.Chunk(ChunkSize))
             {
-                Verdict[] verdicts = classifier.ClassifyBatch(chunk.Select(r => r.Comment).ToArray(), request.IncludeReasons);
-                for (int i = 0; i < chunk.Length; i++)
+                Comment[] chunkComments = Array.ConvertAll(chunk, r => r.Comment);
+                var next = (chunk, Task.Run(() => classifier.ClassifyBatch(chunkComments, request.IncludeReasons)));
+                if (scoring is { } done)
                 {
-                    yield return (chunk[i], verdicts[i]);
+                    foreach (var pair in Pairs(done.Records, done.Verdicts))
+                    {
+                        yield return pair;
+                    }
+                }
+
+                scoring = next;
+            }
+
+            if (scoring is { } last)
+            {
+                foreach (var pair in Pairs(last.Records, last.Verdicts))
+                {
+                    yield return pair;
                 }
             }
 
@@ -92,6 +110,16 @@ internal static class ScoreFile
         foreach (Verdict verdict in classifier.ClassifyThread(comments, request.IncludeReasons))
         {
             yield return (pending.Dequeue(), verdict);
+        }
+    }
+
+    /// <summary>The records of a chunk with their verdicts, once it is scored; its failure is rethrown as itself.</summary>
+    private static IEnumerable<(CommentRecord Record, Verdict Verdict)> Pairs(CommentRecord[] records, Task<Verdict[]> scoring)
+    {
+        Verdict[] verdicts = scoring.GetAwaiter().GetResult();
+        for (int i = 0; i < records.Length; i++)
+        {
+            yield return (records[i], verdicts[i]);
         }
     }
 

@@ -16,9 +16,11 @@ internal static class CsvRows
     /// <summary>
     /// The rows of <paramref name="source"/> after its header, each with its 1-based line and the fields of the
     /// <paramref name="required"/> and <paramref name="optional"/> columns by name (null for an absent optional column).
+    /// The fields are those of the current row only (one <see cref="CsvFields"/> serves every row): read them before
+    /// moving to the next.
     /// </summary>
     /// <exception cref="ClassifierDataException">The file is empty, lacks a required column, or a record is malformed.</exception>
-    public static IEnumerable<(long Line, Dictionary<string, string?> Fields)> Read(CsvSource source, string[] required, string[] optional)
+    public static IEnumerable<(long Line, CsvFields Fields)> Read(CsvSource source, string[] required, string[] optional)
     {
         long line = 1;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -60,6 +62,7 @@ internal static class CsvRows
             }
         }
 
+        var fields = new CsvFields(csv.Parser, columns);
         while (true)
         {
             line = csv.Parser.RawRow + 1;
@@ -81,12 +84,6 @@ internal static class CsvRows
             if (csv.Parser.Count != header.Length)
             {
                 throw Malformed(source, line, $"the record has {csv.Parser.Count} fields but the header has {header.Length}");
-            }
-
-            var fields = new Dictionary<string, string?>(columns.Count, StringComparer.Ordinal);
-            foreach (var (name, index) in columns)
-            {
-                fields[name] = index >= 0 ? csv.Parser[index] : null;
             }
 
             yield return (line, fields);

@@ -58,8 +58,15 @@ internal sealed class ScoringModel
     /// <summary>Typical feature values of genuine comments: what a verdict's reasons are measured from (<see cref="PathAttribution"/>).</summary>
     public float[] Reference { get; }
 
-    /// <summary>The spam probability (<see cref="VerdictRule.SpamProbability"/>): 0 without a payload, the trees' calibrated score otherwise.</summary>
-    public double SpamProbability(ReadOnlySpan<float> features) => SpamProbabilityOf(features, SpamTrees.Score(features));
+    /// <summary>
+    /// The spam probability (<see cref="VerdictRule.SpamProbability"/>): 0 without a payload, the trees' calibrated score
+    /// otherwise. Without a payload the trees are not run: the rule does not read their score.
+    /// </summary>
+    public double SpamProbability(ReadOnlySpan<float> features)
+    {
+        bool hasPayload = PayloadSignals.KindsOf(features) != PayloadKinds.None;
+        return VerdictRule.SpamProbability(hasPayload, hasPayload ? SpamCalibration.Probability(SpamTrees.Score(features)) : 0);
+    }
 
     public double FillerProbability(ReadOnlySpan<float> features) =>
         FillerTrees is null ? 0 : FillerCalibration.Probability(FillerTrees.Score(features));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Engage.Classifier.Words;
 
 namespace Engage.Classifier.Signals;
@@ -14,6 +15,9 @@ internal static class PhoneNumbers
     /// <summary>Separators allowed in a row inside a phone number ("(0) ", " - ").</summary>
     private const int MaxSeparatorsInARow = 2;
 
+    /// <summary>What a phone number starts with: a digit, '+' or '('.</summary>
+    private static readonly SearchValues<char> NumberStarts = SearchValues.Create("0123456789+(");
+
     /// <summary>
     /// Counts phone numbers: 9 to 15 digits in groups joined by single spaces, dashes, dots or brackets. Digits that go
     /// on from a number before them ("2,124923004") or that a count word follows ("2.126.521.750 views") are a
@@ -25,8 +29,15 @@ internal static class PhoneNumbers
         int i = 0;
         while (i < text.Length)
         {
-            char c = text[i];
-            if (!(char.IsAsciiDigit(c) || c is '+' or '(') || (i > 0 && char.IsAsciiLetterOrDigit(text[i - 1])) || GoesOnFromANumber(text, i))
+            // Jump to the next character a number can start with (most text has none).
+            int candidate = text[i..].IndexOfAny(NumberStarts);
+            if (candidate < 0)
+            {
+                break;
+            }
+
+            i += candidate;
+            if ((i > 0 && char.IsAsciiLetterOrDigit(text[i - 1])) || GoesOnFromANumber(text, i))
             {
                 i++;
                 continue;

@@ -24,6 +24,7 @@ internal static class Lexicons
         Add(classes, TopLevelDomainList, WordClass.TopLevelDomain);
         Add(classes, "i me my mine myself i'm i've i'd i'll im ive we us our ours", WordClass.FirstPerson);
         Add(classes, "you your yours yourself you're you've you'd you'll youre u ur", WordClass.SecondPerson);
+        Add(classes, TechnicalTermList, WordClass.TechnicalTerm);
         return classes;
     }
 
@@ -35,6 +36,13 @@ internal static class Lexicons
             classes[hash] = classes.GetValueOrDefault(hash) | wordClass;
         }
     }
+
+    /// <summary>Words of technical conversation: errors, tools, code (the technical signals count them).</summary>
+    private const string TechnicalTermList = """
+        error errors exception traceback stacktrace warning undefined null nullptr segfault npm pip install installed compile
+        compiler runtime syntax config debug stderr stdout localhost sudo bash shell terminal console import function variable
+        package module library version api json yaml sql query regex docker kubectl git commit branch
+        """;
 
     /// <summary>English function words: carry grammar, not topic.</summary>
     private const string StopwordList = """

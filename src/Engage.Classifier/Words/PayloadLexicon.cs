@@ -48,90 +48,95 @@ internal static class PayloadLexicon
 
     public static readonly ulong TakeHash = WordHash.Of("take");
 
-    private static readonly Dictionary<ulong, PayloadWord> Words = Build();
-    private static readonly HashSet<ulong> ContactVerbs = Set("dm dms inbox message msg text call contact email mail reach write pm whatsapp telegram ping");
-    private static readonly HashSet<ulong> CheckWords = Set("check checked checking chek");
-    private static readonly HashSet<ulong> EmailWords = Set("email emails mail gmail");
-    private static readonly HashSet<ulong> MyWords = Set("my our mi mis");
+    private const string ContactVerbs = "dm dms inbox message msg text call contact email mail reach write pm whatsapp telegram ping";
+    private const string CheckWords = "check checked checking chek";
+    private const string EmailWords = "email emails mail gmail";
+    private const string MyWords = "my our mi mis";
 
     /// <summary>What a number counts on a video or a page: "2,126,521,750 views", "14,000,000 subscribers".</summary>
-    private static readonly HashSet<ulong> CountNouns = Set("views view viewers likes dislikes subscribers subs followers comments plays streams times");
+    private const string CountNouns = "views view viewers likes dislikes subscribers subs followers comments plays streams times";
 
     /// <summary>Verbs of a goal before a count ("help me get 100 subscribers"): then the count is a request.</summary>
-    private static readonly HashSet<ulong> GoalVerbs = Set("get reach hit need gain want");
+    private const string GoalVerbs = "get reach hit need gain want";
 
     /// <summary>Number words that stand between a number and what it counts ("8 million likes").</summary>
-    private static readonly HashSet<ulong> NumberWords = Set("hundred hundreds thousand thousands million millions billion billions mil");
-    private static readonly HashSet<ulong> PossessiveWords = Set("my our your");
-    private static readonly HashSet<ulong> SignOffs = Set("""
+    private const string NumberWords = "hundred hundreds thousand thousands million millions billion billions mil";
+    private const string PossessiveWords = "my our your";
+    private const string SignOffs = """
         regards cheers thanks thank thx best greetings wishes kind warm love xoxo bye ciao danke grüße gruß viele liebe herzliche
         saludos gracias merci cordialement amitiés obrigado obrigada abraços atenciosamente grazie saluti pozdrawiam pozdravy
         dziękuję спасибо hi hello hey hallo hola olá bonjour dear sir madam admin team again much lot so very all everyone
-        """);
+        """;
 
-    private static readonly HashSet<ulong> TechnicalWords = Set("error errors exception warning install installed pip npm apt brew yarn run running build import sudo git docker kubectl version update upgrade");
-    private static readonly HashSet<ulong> ServiceWords = Set("""
+    private const string TechnicalWords = "error errors exception warning install installed pip npm apt brew yarn run running build import sudo git docker kubectl version update upgrade";
+    private const string ServiceWords = """
         course courses training trainings institute institutes classes coaching certification placement placements treatment
         treatments clinic clinics cost costs pricing installation installer supplier suppliers manufacturer manufacturers serum
         towing tutor tutors tutoring rental rentals consultant consultants consultancy solutions dealer dealers ebook ebooks near
         kit kits remodel remodeling renovation delivery printing designers grooming removal repair cleaning flooring roofing
         landscaping packers movers lawyer attorney dentist plumber locksmith codes cream creams burner formula tour tours packages
         bulk fryer deals reviews hire merchant
-        """);
+        """;
 
-    private static readonly HashSet<(ulong, ulong)> PromotionPairs = Pairs("check me", "check my", "check our", "follow me", "follow us", "visit my", "visit our", "visit us", "sub me", "sub back", "like my", "watch my", "hear my", "support my", "add me");
-    private static readonly HashSet<(ulong, ulong)> PromotionTriples = Pairs("like this comment", "like this page", "listen to my", "follow 4 follow", "like 4 like", "sub 4 sub", "hit me up");
-    private static readonly HashSet<(ulong, ulong)> PitchPairs = Pairs("make money", "earn money", "making money", "make profit", "make profits", "making profits", "passive income", "financial freedom", "side hustle", "extra income", "weekly profit", "daily profit", "fake broker", "recovery expert", "first people", "gift card", "gift cards", "free followers");
-    private static readonly HashSet<(ulong, ulong)> PitchTriples = Pairs("work from home", "working from home");
+    private static readonly string[] PromotionPairPhrases = ["check me", "check my", "check our", "follow me", "follow us", "visit my", "visit our", "visit us", "sub me", "sub back", "like my", "watch my", "hear my", "support my", "add me"];
+    private static readonly string[] PromotionTriplePhrases = ["like this comment", "like this page", "listen to my", "follow 4 follow", "like 4 like", "sub 4 sub", "hit me up"];
+    private static readonly string[] PitchPairPhrases = ["make money", "earn money", "making money", "make profit", "make profits", "making profits", "passive income", "financial freedom", "side hustle", "extra income", "weekly profit", "daily profit", "fake broker", "recovery expert", "first people", "gift card", "gift cards", "free followers"];
+    private static readonly string[] PitchTriplePhrases = ["work from home", "working from home"];
+
+    private static readonly HashSet<(ulong, ulong)> PromotionPairs = Pairs(PromotionPairPhrases);
+    private static readonly HashSet<(ulong, ulong)> PromotionTriples = Pairs(PromotionTriplePhrases);
+    private static readonly HashSet<(ulong, ulong)> PitchPairs = Pairs(PitchPairPhrases);
+    private static readonly HashSet<(ulong, ulong)> PitchTriples = Pairs(PitchTriplePhrases);
+
+    /// <summary>Every word the lexicon knows with its kind and roles, so a pass over many words looks each up once.</summary>
+    private static readonly Dictionary<ulong, PayloadFacts> Words = Build();
 
     /// <summary>Parts of account names that name a pitch ("@invest_with_anna", "#earnwithclaire").</summary>
     private static readonly string[] PitchHandleStems = ["invest", "earn", "profi", "trade", "trading", "forex", "fx", "money", "wealth", "crypto", "btc", "bitcoin", "blockchain", "mining", "income", "cash", "loan", "fund", "recover", "recupero", "rescue", "hack"];
 
-    public static PayloadWord Classify(ulong hash) => Words.GetValueOrDefault(hash);
+    /// <summary>The word's kind and roles, in one lookup (what a pass over many words reads).</summary>
+    public static PayloadFacts Facts(ulong hash) => Words.GetValueOrDefault(hash);
 
-    /// <summary>A verb that asks to be contacted ("dm", "message", "text"), before "me" or "us".</summary>
-    public static bool IsContactVerb(ulong hash) => ContactVerbs.Contains(hash);
-
-    /// <summary>"check", "checked", "checking": with "out", an invitation to look at something.</summary>
-    public static bool IsCheck(ulong hash) => CheckWords.Contains(hash);
-
-    public static bool IsEmailWord(ulong hash) => EmailWords.Contains(hash);
-
-    public static bool IsPossessive(ulong hash) => PossessiveWords.Contains(hash);
-
-    public static bool IsFirstPersonPossessive(ulong hash) => MyWords.Contains(hash);
+    public static PayloadWord Classify(ulong hash) => Facts(hash).Kind;
 
     /// <summary>A word for what a count counts ("views", "likes", "subscribers"): after a number it is a count, not a pitch or a promotion.</summary>
-    public static bool IsCountNoun(ulong hash) => CountNouns.Contains(hash);
-
-    /// <summary>"get", "reach": before a number of subscribers or views, a request for them.</summary>
-    public static bool IsGoalVerb(ulong hash) => GoalVerbs.Contains(hash);
-
-    /// <summary>"million", "thousand": a number written as a word.</summary>
-    public static bool IsNumberWord(ulong hash) => NumberWords.Contains(hash);
+    public static bool IsCountNoun(ulong hash) => Facts(hash).Has(PayloadRole.CountNoun);
 
     /// <summary>"check out", "check it out", "take a look" ending at <paramref name="current"/>: an invitation to look at something.</summary>
-    public static bool IsInvitationToLook(ulong beforePrevious, ulong previous, ulong current) =>
-        (current == OutHash && (IsCheck(previous) || IsCheck(beforePrevious)))
+    /// <param name="beforePrevious">The word two before, with <paramref name="beforePreviousFacts"/> its <see cref="Facts"/>.</param>
+    /// <param name="previous">The word before, with <paramref name="previousFacts"/> its <see cref="Facts"/>.</param>
+    /// <param name="current">The word.</param>
+    /// <param name="beforePreviousFacts">What the lexicon knows of <paramref name="beforePrevious"/>.</param>
+    /// <param name="previousFacts">What the lexicon knows of <paramref name="previous"/>.</param>
+    public static bool IsInvitationToLook(ulong beforePrevious, ulong previous, ulong current, PayloadFacts beforePreviousFacts, PayloadFacts previousFacts) =>
+        (current == OutHash && (previousFacts.Has(PayloadRole.Check) || beforePreviousFacts.Has(PayloadRole.Check)))
         || (current == LookHash && (previous == TakeHash || beforePrevious == TakeHash));
 
     /// <summary>Greetings, thanks and sign-off words in the languages of our readers ("Viele Grüße", "Best regards").</summary>
-    public static bool IsSignOff(ulong hash) => SignOffs.Contains(hash);
+    public static bool IsSignOff(ulong hash) => Facts(hash).Has(PayloadRole.SignOff);
 
     /// <summary>Words of a command line or an error report; a trailing phrase with one is not a keyword anchor.</summary>
-    public static bool IsTechnical(ulong hash) => TechnicalWords.Contains(hash);
+    public static bool IsTechnical(ulong hash) => Facts(hash).Has(PayloadRole.Technical);
 
     /// <summary>Shopping, loan and service words: what keyword anchors sell ("course", "treatment", "supplier", "cheap").</summary>
-    public static bool IsServiceWord(ulong hash, WordClass wordClass) => ServiceWords.Contains(hash) || (wordClass & WordClass.Commercial) != 0;
+    public static bool IsServiceWord(ulong hash, WordClass wordClass) => Facts(hash).Has(PayloadRole.Service) || (wordClass & WordClass.Commercial) != 0;
 
-    /// <summary>Promotion phrases ending at <paramref name="current"/>; three-word phrases match on their first and last word.</summary>
-    public static bool IsPromotionPhrase(ulong beforePrevious, ulong previous, ulong current) =>
-        PromotionPairs.Contains((previous, current)) || PromotionTriples.Contains((beforePrevious, current));
+    /// <summary>
+    /// Promotion phrases ending at <paramref name="current"/>, whose <see cref="Facts"/> are <paramref name="currentFacts"/>;
+    /// three-word phrases match on their first and last word. Only a <see cref="PayloadRole.PhraseEnd"/> word is looked up.
+    /// </summary>
+    public static bool IsPromotionPhrase(ulong beforePrevious, ulong previous, ulong current, PayloadFacts currentFacts) =>
+        currentFacts.Has(PayloadRole.PhraseEnd)
+        && (PromotionPairs.Contains((previous, current)) || PromotionTriples.Contains((beforePrevious, current)));
 
-    /// <summary>Pitch phrases ending at <paramref name="current"/> ("make money", "work from home", "first 10 people").</summary>
-    public static bool IsPitchPhrase(ulong beforePrevious, ulong previous, ulong current) =>
-        PitchPairs.Contains((previous, current)) || PitchTriples.Contains((beforePrevious, current))
-        || (previous == NumberHash && PitchPairs.Contains((beforePrevious, current)));
+    /// <summary>
+    /// Pitch phrases ending at <paramref name="current"/> ("make money", "work from home", "first 10 people"), whose
+    /// <see cref="Facts"/> are <paramref name="currentFacts"/>. Only a <see cref="PayloadRole.PhraseEnd"/> word is looked up.
+    /// </summary>
+    public static bool IsPitchPhrase(ulong beforePrevious, ulong previous, ulong current, PayloadFacts currentFacts) =>
+        currentFacts.Has(PayloadRole.PhraseEnd)
+        && (PitchPairs.Contains((previous, current)) || PitchTriples.Contains((beforePrevious, current))
+            || (previous == NumberHash && PitchPairs.Contains((beforePrevious, current))));
 
     /// <summary>Whether the account name that starts <paramref name="text"/> (letters, digits, '_' and '.') names a pitch.</summary>
     public static bool IsPitchHandle(ReadOnlySpan<char> text)
@@ -154,9 +159,9 @@ internal static class PayloadLexicon
         return false;
     }
 
-    private static Dictionary<ulong, PayloadWord> Build()
+    private static Dictionary<ulong, PayloadFacts> Build()
     {
-        var words = new Dictionary<ulong, PayloadWord>();
+        var words = new Dictionary<ulong, PayloadFacts>();
         Add(words, PitchList, PayloadWord.Pitch);
         Add(words, "usd dollars dollar bucks grand grands k btc eth usdt naira rupees euros pounds", PayloadWord.Currency);
         Add(words, "whatsapp whatsap watsapp telegram wechat viber kik snapchat skype icq hangouts", PayloadWord.Messenger);
@@ -165,6 +170,19 @@ internal static class PayloadLexicon
         Add(words, "channel channels chanel chhanel channle video videos vid vids vidios page site website webpage homepage weblog blogpost blog music song songs track tracks playlist store shop app band youtube instagram profile business company mixtape rap beats art book podcast stream streams cover covers remix remixes parody canal", PayloadWord.OwnThing);
         // Asking to subscribe or for subscribers, not telling that one did ("I subscribed").
         Add(words, "subscribe subscribing suscribe sucscribe subcribe subscrib sub4sub subs subscribers subscriber suscribete suscríbete suscribirse subscribirse", PayloadWord.Subscribe);
+        Add(words, ContactVerbs, PayloadRole.ContactVerb);
+        Add(words, CheckWords, PayloadRole.Check);
+        Add(words, EmailWords, PayloadRole.EmailWord);
+        Add(words, MyWords, PayloadRole.FirstPersonPossessive);
+        Add(words, CountNouns, PayloadRole.CountNoun);
+        Add(words, GoalVerbs, PayloadRole.GoalVerb);
+        Add(words, NumberWords, PayloadRole.NumberWord);
+        Add(words, PossessiveWords, PayloadRole.Possessive);
+        Add(words, SignOffs, PayloadRole.SignOff);
+        Add(words, TechnicalWords, PayloadRole.Technical);
+        Add(words, ServiceWords, PayloadRole.Service);
+        string[] phrases = [.. PromotionPairPhrases, .. PromotionTriplePhrases, .. PitchPairPhrases, .. PitchTriplePhrases];
+        Add(words, string.Join(' ', phrases.Select(p => p.Split(' ')[^1])), PayloadRole.PhraseEnd);
         return words;
     }
 
@@ -179,18 +197,21 @@ internal static class PayloadLexicon
         geld verdienen gewinn dinero ganar ganancias dinheiro ganhar lucro uang
         """;
 
-    private static void Add(Dictionary<ulong, PayloadWord> words, string list, PayloadWord kind)
+    private static void Add(Dictionary<ulong, PayloadFacts> words, string list, PayloadWord kind) =>
+        Add(words, list, facts => facts with { Kind = facts.Kind | kind });
+
+    private static void Add(Dictionary<ulong, PayloadFacts> words, string list, PayloadRole role) =>
+        Add(words, list, facts => facts with { Roles = facts.Roles | role });
+
+    private static void Add(Dictionary<ulong, PayloadFacts> words, string list, Func<PayloadFacts, PayloadFacts> add)
     {
         foreach (string word in list.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
         {
             ulong hash = WordHash.Of(word);
-            words[hash] = words.GetValueOrDefault(hash) | kind;
+            words[hash] = add(words.GetValueOrDefault(hash));
         }
     }
 
-    private static HashSet<ulong> Set(string list) =>
-        list.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(w => WordHash.Of(w)).ToHashSet();
-
-    private static HashSet<(ulong, ulong)> Pairs(params string[] phrases) =>
+    private static HashSet<(ulong, ulong)> Pairs(string[] phrases) =>
         phrases.Select(p => p.Split(' ')).Select(w => (WordHash.Of(w[0]), WordHash.Of(w[^1]))).ToHashSet();
 }

@@ -14,4 +14,7 @@ internal enum WordClass : ushort
     TopLevelDomain = 64,
     FirstPerson = 128,
     SecondPerson = 256,
+
+    /// <summary>A word of technical conversation ("exception", "npm", "regex"), counted by the technical signals.</summary>
+    TechnicalTerm = 512,
 }

@@ -5,16 +5,10 @@ namespace Engage.Classifier.Signals.Families;
 
 /// <summary>
 /// Marks of technical conversation: inline code, identifiers (snake_case, camelCase, calls), command-line options,
-/// paths and error words. Readers of technical posts paste code and errors; the model learns how much that says.
+/// paths and error words (<see cref="WordClass.TechnicalTerm"/>, counted by the word pass). Readers of technical posts paste code and errors; the model learns how much that says.
 /// </summary>
 internal sealed class TechnicalSignals : SignalFamily<TechnicalSignals.Feature>
 {
-    private static readonly HashSet<ulong> TechnicalWords = """
-        error errors exception traceback stacktrace warning undefined null nullptr segfault npm pip install installed compile
-        compiler runtime syntax config debug stderr stdout localhost sudo bash shell terminal console import function variable
-        package module library version api json yaml sql query regex docker kubectl git commit branch
-        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(w => WordHash.Of(w)).ToHashSet();
-
     internal enum Feature
     {
         CodeSpans,
@@ -27,13 +21,7 @@ internal sealed class TechnicalSignals : SignalFamily<TechnicalSignals.Feature>
         ReadOnlySpan<char> prose = input.Prose;
         values[Feature.CodeSpans] = prose.Count('`') / 2;
         values[Feature.Identifiers] = Identifiers(prose);
-        int technical = 0;
-        foreach (ulong hash in input.Words.Hashes)
-        {
-            technical += TechnicalWords.Contains(hash) ? 1 : 0;
-        }
-
-        values[Feature.TechnicalWords] = technical;
+        values[Feature.TechnicalWords] = input.Words.CountOf(WordClass.TechnicalTerm);
     }
 
     protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label)
@@ -52,22 +40,60 @@ internal sealed class TechnicalSignals : SignalFamily<TechnicalSignals.Feature>
         foreach (Range range in text.SplitAny(" \n\t"))
         {
             ReadOnlySpan<char> token = text[range].Trim(".,;:!?\"'");
-            if (token.Length < 3)
+            count += token.Length >= 3 && IsCode(token) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether a token of three or more characters reads as code; one look at each character.</summary>
+    private static bool IsCode(ReadOnlySpan<char> token)
+    {
+        char first = token[0];
+        if (first == '-' && token[1] == '-' && char.IsAsciiLetter(token[2]))
+        {
+            return true;
+        }
+
+        bool underscore = false, doubleColon = false, call = false;
+        int slashes = 0;
+        for (int i = 0; i < token.Length; i++)
+        {
+            char c = token[i];
+            if (char.IsAsciiLetter(c))
             {
                 continue;
             }
 
-            bool code = (token.Contains('_') && char.IsLetter(token[0]))
-                || token.IndexOf("()", StringComparison.Ordinal) > 0
-                || (token[0] == '-' && token[1] == '-' && char.IsAsciiLetter(token[2]))
-                || (char.IsAsciiLetter(token[0]) && token.Count('/') >= 2)
-                || IsCamelCase(token)
-                || token.Contains("=>", StringComparison.Ordinal) || token.Contains("==", StringComparison.Ordinal)
-                || (token.Contains("::", StringComparison.Ordinal) && char.IsLetter(token[0]));
-            count += code ? 1 : 0;
+            char next = i + 1 < token.Length ? token[i + 1] : '\0';
+            switch (c)
+            {
+                case '_':
+                    underscore = true;
+                    break;
+                case '/':
+                    slashes++;
+                    break;
+                case '(' when next == ')' && !call:
+                    // A call: the first "()" must follow a name.
+                    call = true;
+                    if (i > 0)
+                    {
+                        return true;
+                    }
+
+                    break;
+                case '=' when next is '>' or '=':
+                    return true;
+                case ':' when next == ':':
+                    doubleColon = true;
+                    break;
+            }
         }
 
-        return count;
+        return ((underscore || doubleColon) && char.IsLetter(first))
+            || (char.IsAsciiLetter(first) && slashes >= 2)
+            || IsCamelCase(token);
     }
 
     /// <summary>"getElementById", "DataFrame": letters only, with a lower-case letter followed by a capital inside.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Engage.Classifier.Words;
 
@@ -15,6 +16,9 @@ internal static class KeywordAnchor
     private const int MinimumWords = 2;
     private const int MaximumWords = 9;
     private const int MaximumFunctionWords = 3;
+
+    /// <summary>Punctuation and symbols no anchor phrase holds.</summary>
+    private static readonly SearchValues<char> NotInPhrase = SearchValues.Create(",;:()[]{}=<>/\\`'\"@#$");
 
     public static bool IsPresent(ReadOnlySpan<char> text)
     {
@@ -48,7 +52,7 @@ internal static class KeywordAnchor
 
     private static bool IsAnchorPhrase(ReadOnlySpan<char> segment)
     {
-        if (segment.IndexOfAny(",;:()[]{}=<>/\\`'\"@#$") >= 0)
+        if (segment.ContainsAny(NotInPhrase))
         {
             return false;
         }
@@ -67,6 +71,11 @@ internal static class KeywordAnchor
             words++;
             functionWords += (wordClass & WordClass.Stopword) != 0 ? 1 : 0;
             serviceWords += PayloadLexicon.IsServiceWord(hash, wordClass) ? 1 : 0;
+            if (words > MaximumWords || functionWords > MaximumFunctionWords)
+            {
+                // Too long or too wordy to be an anchor whatever follows: most sentences stop here.
+                return false;
+            }
         }
 
         return words is >= MinimumWords and <= MaximumWords && functionWords <= MaximumFunctionWords && serviceWords > 0;
@@ -74,5 +83,7 @@ internal static class KeywordAnchor
 
     /// <summary>A full stop, "!", "?", a line break, a bar, or an emoji or other symbol: where a phrase can start or end.</summary>
     private static bool IsBoundary(char c) =>
-        c is '.' or '!' or '?' or '\n' or '|' || char.IsLowSurrogate(c) || char.GetUnicodeCategory(c) == UnicodeCategory.OtherSymbol;
+        char.IsAscii(c)
+            ? c is '.' or '!' or '?' or '\n' or '|' // no ASCII character is an OtherSymbol
+            : char.IsLowSurrogate(c) || char.GetUnicodeCategory(c) == UnicodeCategory.OtherSymbol;
 }

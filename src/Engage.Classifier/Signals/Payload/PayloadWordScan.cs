@@ -33,9 +33,12 @@ internal static class PayloadWordScan
     {
         int pitch = 0, money = 0, pitchPhrases = 0, contacts = 0, messengers = 0, promotions = 0, mentions = 0, ownThings = 0;
         bool checkOut = false;
-        ulong beforeNumber = 0;
         int lastYour = -YourEmailDistance - 1;
+
+        // The two words before this one and the word before the last number, with what the lexicon knows of them (looked
+        // up once per word); a number stands as NumberHash, which the lexicon does not know.
         ulong previous = 0, beforePrevious = 0;
+        PayloadFacts previousFacts = default, beforePreviousFacts = default, beforeNumberFacts = default;
         ReadOnlySpan<ulong> hashes = words.Hashes;
         ReadOnlySpan<WordClass> classes = words.Classes;
         var code = new CodeSpans(text);
@@ -50,12 +53,12 @@ internal static class PayloadWordScan
             }
 
             ulong hash = hashes[index];
-            PayloadWord kind = PayloadLexicon.Classify(hash);
+            PayloadFacts facts = PayloadLexicon.Facts(hash);
             bool number = char.IsAsciiDigit(word[0]);
             char before = start > 0 ? text[start - 1] : ' ';
             char twoBefore = start > 1 ? text[start - 2] : ' ';
             bool afterCurrencySign = IsCurrencySign(before) || (before == ' ' && IsCurrencySign(twoBefore));
-            bool unitAfterNumber = (kind & PayloadWord.Currency) != 0 && (previous == PayloadLexicon.NumberHash || beforePrevious == PayloadLexicon.NumberHash);
+            bool unitAfterNumber = facts.Is(PayloadWord.Currency) && (previous == PayloadLexicon.NumberHash || beforePrevious == PayloadLexicon.NumberHash);
             bool percentOff = number && start + word.Length < text.Length && text[start + word.Length] == '%' && NextWordIsOff(words, text, index);
             money += (afterCurrencySign && number) || (number && HasMoneySuffix(word)) || unitAfterNumber || percentOff ? 1 : 0;
 
@@ -68,42 +71,43 @@ internal static class PayloadWordScan
 
             if (number)
             {
-                beforeNumber = previous;
+                beforeNumberFacts = previousFacts;
             }
 
-            bool counted = previous == PayloadLexicon.NumberHash || PayloadLexicon.IsNumberWord(previous);
-            if (PayloadLexicon.IsCountNoun(hash) && counted && !PayloadLexicon.IsGoalVerb(beforeNumber))
+            bool counted = previous == PayloadLexicon.NumberHash || previousFacts.Has(PayloadRole.NumberWord);
+            if (facts.Has(PayloadRole.CountNoun) && counted && !beforeNumberFacts.Has(PayloadRole.GoalVerb))
             {
                 // "2 billion views", "14,000,000 subscribers": a count, not a pitch for likes nor a call to subscribe
                 // (but "help me reach 100 subscribers" is one).
-                beforePrevious = previous;
-                previous = hash;
+                (beforePrevious, beforePreviousFacts) = (previous, previousFacts);
+                (previous, previousFacts) = (hash, facts);
                 continue;
             }
 
-            pitch += (kind & PayloadWord.Pitch) != 0 || (classes[index] & WordClass.Commercial) != 0 ? 1 : 0;
-            messengers += (kind & PayloadWord.Messenger) != 0 ? 1 : 0;
-            bool askedToContact = PayloadLexicon.IsContactVerb(previous) || (PayloadLexicon.IsContactVerb(beforePrevious) && PayloadLexicon.IsPossessive(previous));
-            contacts += (kind & PayloadWord.ContactObject) != 0 && askedToContact ? 1 : 0;
-            contacts += (kind & PayloadWord.ContactAlone) != 0 ? 1 : 0;
+            pitch += facts.Is(PayloadWord.Pitch) || (classes[index] & WordClass.Commercial) != 0 ? 1 : 0;
+            messengers += facts.Is(PayloadWord.Messenger) ? 1 : 0;
+            bool askedToContact = previousFacts.Has(PayloadRole.ContactVerb) || (beforePreviousFacts.Has(PayloadRole.ContactVerb) && previousFacts.Has(PayloadRole.Possessive));
+            contacts += facts.Is(PayloadWord.ContactObject) && askedToContact ? 1 : 0;
+            contacts += facts.Is(PayloadWord.ContactAlone) ? 1 : 0;
             if (hash == PayloadLexicon.YourHash)
             {
                 lastYour = index;
             }
-            else if (PayloadLexicon.IsEmailWord(hash) && index - lastYour <= YourEmailDistance)
+            else if (facts.Has(PayloadRole.EmailWord) && index - lastYour <= YourEmailDistance)
             {
                 contacts++;
             }
 
-            promotions += (kind & PayloadWord.OwnThing) != 0 && PayloadLexicon.IsFirstPersonPossessive(previous) ? 1 : 0;
-            promotions += (kind & PayloadWord.Subscribe) != 0 ? 1 : 0;
-            promotions += PayloadLexicon.IsPromotionPhrase(beforePrevious, previous, hash) ? 1 : 0;
-            pitchPhrases += PayloadLexicon.IsPitchPhrase(beforePrevious, previous, hash) ? 1 : 0;
-            checkOut |= PayloadLexicon.IsInvitationToLook(beforePrevious, previous, hash);
-            ownThings += (kind & PayloadWord.OwnThing) != 0 ? 1 : 0;
+            promotions += facts.Is(PayloadWord.OwnThing) && previousFacts.Has(PayloadRole.FirstPersonPossessive) ? 1 : 0;
+            promotions += facts.Is(PayloadWord.Subscribe) ? 1 : 0;
+            promotions += PayloadLexicon.IsPromotionPhrase(beforePrevious, previous, hash, facts) ? 1 : 0;
+            pitchPhrases += PayloadLexicon.IsPitchPhrase(beforePrevious, previous, hash, facts) ? 1 : 0;
 
-            beforePrevious = previous;
-            previous = number ? PayloadLexicon.NumberHash : hash;
+            checkOut |= PayloadLexicon.IsInvitationToLook(beforePrevious, previous, hash, beforePreviousFacts, previousFacts);
+            ownThings += facts.Is(PayloadWord.OwnThing) ? 1 : 0;
+
+            (beforePrevious, beforePreviousFacts) = (previous, previousFacts);
+            (previous, previousFacts) = number ? (PayloadLexicon.NumberHash, default(PayloadFacts)) : (hash, facts);
         }
 
         // "check out" or "take a look" with something to look at anywhere in the comment ("check out the new remix on my channel").

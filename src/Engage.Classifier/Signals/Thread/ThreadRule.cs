@@ -99,6 +99,6 @@ internal static class ThreadRule
         IReadOnlyList<Reason> reasons = !includeReasons ? []
             : label != verdict.Label ? [first]
             : [first, .. verdict.ReasonDetails.Where(r => r.Code != first.Code).Take(ReasonBuilder.MaxReasons - 1)];
-        return Verdict.Explained(label, verdict.SpamProbability, verdict.LowRelevanceProbability, verdict.Relevance, reasons) with { Payload = verdict.Payload };
+        return Verdict.Explained(label, verdict.SpamProbability, verdict.LowRelevanceProbability, verdict.Relevance, reasons, verdict.Payload);
     }
 }

@@ -1,0 +1,47 @@
+namespace Engage.Classifier.Words;
+
+/// <summary>
+/// What a word does in the phrases <see cref="PayloadLexicon"/> knows, beside its <see cref="PayloadWord"/> kind; a word
+/// can have several roles. Looked up once per word with its kind (<see cref="PayloadLexicon.Facts"/>).
+/// </summary>
+[Flags]
+internal enum PayloadRole : ushort
+{
+    None = 0,
+
+    /// <summary>A verb that asks to be contacted ("dm", "message", "text").</summary>
+    ContactVerb = 1,
+
+    /// <summary>"check", "checked": with "out", an invitation to look.</summary>
+    Check = 2,
+
+    /// <summary>"email", "gmail".</summary>
+    EmailWord = 4,
+
+    /// <summary>"my", "our", "your".</summary>
+    Possessive = 8,
+
+    /// <summary>"my", "our", "mi", "mis".</summary>
+    FirstPersonPossessive = 16,
+
+    /// <summary>What a number counts ("views", "subscribers").</summary>
+    CountNoun = 32,
+
+    /// <summary>A verb of a goal before a count ("reach", "get").</summary>
+    GoalVerb = 64,
+
+    /// <summary>A number written as a word ("million").</summary>
+    NumberWord = 128,
+
+    /// <summary>A greeting, thanks or sign-off word.</summary>
+    SignOff = 256,
+
+    /// <summary>A command-line or error-report word.</summary>
+    Technical = 512,
+
+    /// <summary>A service or shopping word of keyword anchors ("course", "treatment").</summary>
+    Service = 1024,
+
+    /// <summary>The last word of a promotion or pitch phrase: only then are the phrase tables consulted.</summary>
+    PhraseEnd = 2048,
+}
