@@ -19,9 +19,9 @@ namespace Engage.Classifier.Training;
 /// </para>
 /// <para>
 /// The class check: with two folds, a few large threads that hold most of one class can land in one fold, and the other
-/// fold's models then barely see that class. On the same four corpora once each (18,501 comments; three threads hold
-/// 80% of the spam) two folds left the Stack Exchange spam unrecognised out of fold (recall 0, against 95% with five or
-/// three folds); the check keeps the folds as given on data like that.
+/// fold's models then barely see that class. On the same four corpora once each (18,501 comments; two threads hold 90%
+/// of the spam) two folds put both in one fold and left their spam unrecognised out of fold (recall 0, against 94-95% with
+/// five or three folds); the check keeps the folds as given on data like that.
 /// </para>
 /// <para>
 /// The default model's training set (about 15,000 comments) and a team's own few thousand keep the folds as given.
