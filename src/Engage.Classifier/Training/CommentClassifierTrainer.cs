@@ -132,7 +132,7 @@ public sealed class CommentClassifierTrainer
         var models = new MlNetModels(options);
         var outOfFold = new OutOfFoldScores(options, rows, ThreadFolds.Assign(groups, folds, Options.Seed), folds, learnFiller, Parallelism);
         (float[][] treeInputs, Task<OutOfFoldScores.TextFits> finalTextFit) = outOfFold.TreeInputs(Done, cancellationToken);
-        (float[] spamScores, float[] fillerScores, OutOfFoldScores.TreeFits finalTrees) = outOfFold.TreeScores(treeInputs, Done, cancellationToken);
+        (float[] spamScores, float[] fillerScores, OutOfFoldScores.TreeFits finalTrees) = OutOfFoldScores.Alongside(finalTextFit, () => outOfFold.TreeScores(treeInputs, Done, cancellationToken));
 
         var spamCalibrator = models.FitPlatt(BinaryTasks.SpamCalibration(spamScores.Select((s, i) => rows[i].As(s))));
         var fillerCalibrator = learnFiller ? models.FitPlatt(BinaryTasks.Filler(fillerScores.Select((s, i) => rows[i].As(s)))) : null;

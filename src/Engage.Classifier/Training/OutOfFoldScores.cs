@@ -41,19 +41,41 @@ internal sealed class OutOfFoldScores(TrainerOptions options, FeaturizedComment[
 
         // Its own thread (LongRunning), not one the folds' loop would otherwise take from the pool.
         Task<TextFits> final = Task.Factory.StartNew(() => FitText(new MlNetModels(options), rows), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        ForEachFitting("text models", Enumerable.Range(0, folds), foldDone, cancellationToken, (models, fold) =>
+        float[][] scored = Alongside(final, () =>
         {
-            LinearTextModel text = FitText(models, parts[fold]).ToModel();
-            for (int i = 0; i < rows.Length; i++)
+            ForEachFitting("text models", Enumerable.Range(0, folds), foldDone, cancellationToken, (models, fold) =>
             {
-                if (foldOf[i] == fold)
+                LinearTextModel text = FitText(models, parts[fold]).ToModel();
+                for (int i = 0; i < rows.Length; i++)
                 {
-                    inputs[i] = TreeInputOf(rows[i], text);
+                    if (foldOf[i] == fold)
+                    {
+                        inputs[i] = TreeInputOf(rows[i], text);
+                    }
                 }
-            }
+            });
+            return inputs;
         });
 
-        return (inputs, final);
+        return (scored, final);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> while <paramref name="running"/> trains; when the work fails or is cancelled, waits
+    /// for <paramref name="running"/> before passing the exception on, so no fit goes on training after the trainer returns.
+    /// </summary>
+    public static T Alongside<T>(Task running, Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch
+        {
+            // The work's exception is the one the caller sees; a failure of the running fit as well would only repeat it.
+            ((IAsyncResult)running).AsyncWaitHandle.WaitOne();
+            throw;
+        }
     }
 
     /// <summary>
