@@ -106,12 +106,16 @@ public sealed class CommentClassifierTrainer
 
         // With the default corpus, its rows follow the given ones and train the fold models; only the given ones are counted below.
         (LabeledComment[] trained, string[] trainedGroups) = Options.WithDefaultCorpus ? DefaultCorpus.AddTo(given, givenGroups, Options.HoldOutSources) : (given, givenGroups);
-        int folds = Math.Min(Options.Folds, ThreadGroups.Count(trainedGroups));
-        TrainingChecks.EnoughThreads(folds);
-
         var copies = ContextFreeCopies.Of(trained, Options).Concat(LayoutCopies.Of(trained, Options)).ToArray();
         LabeledComment[] examples = [.. trained, .. copies.Select(c => c.Copy)];
         string[] groups = [.. trainedGroups, .. copies.Select(c => trainedGroups[c.Original])];
+        CommentLabel[] labels = examples.Select(e => e.Label).ToArray();
+
+        // Larger leaves on a small training set, fewer folds on a large one (the default corpus, when added, counts: every
+        // model trains on it too); the report records the options the models were trained with.
+        TrainerOptions options = LargeData.Adjusted(SmallData.Adjusted(Options, trained.Length), trained.Length, groups, labels);
+        int folds = Math.Min(options.Folds, ThreadGroups.Count(trainedGroups));
+        TrainingChecks.EnoughThreads(folds);
 
         int totalSteps = 2 + (2 * (folds + 1));
         int step = 0;
@@ -120,19 +124,15 @@ public sealed class CommentClassifierTrainer
         FeaturizedComment[] rows = Featurize(examples, Options.SwitchedOffFamilies, cancellationToken);
         Done("featurizing");
 
-        CommentLabel[] labels = examples.Select(e => e.Label).ToArray();
         // The given comments decide whether the model gives LowRelevance: the default corpus teaches it, but a site that
         // never labels it would only see genuine comments called low relevance.
         CommentLabel[] labelSet = Options.WithDefaultCorpus ? given.Select(g => g.Label).ToArray() : labels;
         bool learnFiller = labelSet.Count(l => l == CommentLabel.LowRelevance) >= Options.MinimumLowRelevanceExamples
             && labelSet.Count(l => l == CommentLabel.Genuine) >= Options.MinimumLowRelevanceExamples;
-        // Larger leaves on a small training set (the default corpus, when added, counts: the trees train on it too); the
-        // report records the options the trees were trained with.
-        TrainerOptions options = SmallData.Adjusted(Options, trained.Length);
         var models = new MlNetModels(options);
         var outOfFold = new OutOfFoldScores(options, rows, ThreadFolds.Assign(groups, folds, Options.Seed), folds, learnFiller, Parallelism);
-        (float[][] treeInputs, OutOfFoldScores.TextFits finalText) = outOfFold.TreeInputs(Done, cancellationToken);
-        (float[] spamScores, float[] fillerScores, OutOfFoldScores.TreeFits finalTrees) = outOfFold.TreeScores(treeInputs, Done, cancellationToken);
+        (float[][] treeInputs, Task<OutOfFoldScores.TextFits> finalTextFit) = outOfFold.TreeInputs(Done, cancellationToken);
+        (float[] spamScores, float[] fillerScores, OutOfFoldScores.TreeFits finalTrees) = OutOfFoldScores.Alongside(finalTextFit, () => outOfFold.TreeScores(treeInputs, Done, cancellationToken));
 
         var spamCalibrator = models.FitPlatt(BinaryTasks.SpamCalibration(spamScores.Select((s, i) => rows[i].As(s))));
         var fillerCalibrator = learnFiller ? models.FitPlatt(BinaryTasks.Filler(fillerScores.Select((s, i) => rows[i].As(s)))) : null;
@@ -157,6 +157,8 @@ public sealed class CommentClassifierTrainer
         CommentLabel[] predicted = givenLabels.Select((_, i) => VerdictRule.Decide(spam[i], filler[i], threshold, VerdictRule.LowRelevanceThreshold, learnFiller)).ToArray();
         EvaluationReport heldOut = Metrics.Compute(givenLabels, predicted, givenSpam, threshold, given.Select(g => g.Comment.ThreadId).ToArray());
 
+        OutOfFoldScores.TextFits finalText = finalTextFit.GetAwaiter().GetResult();
+        Done("text models, all rows");
         cancellationToken.ThrowIfCancellationRequested();
         Dictionary<string, byte[]> entries = FinalModel.Entries(models, rows, treeInputs, finalText, finalTrees, spamCalibrator, fillerCalibrator);
         var report = new TrainingReport

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Engage.Classifier.Scoring;
 using Engage.Classifier.TextModel;
 
@@ -6,11 +7,12 @@ namespace Engage.Classifier.Training;
 /// <summary>
 /// Scores every row with models that never saw its thread (one pair of models per fold): first the text models,
 /// whose scores become the rows' tree inputs, then the trees, whose raw scores the calibrators and the held-out
-/// report use. Beside the folds, each stage also fits the shipped models on every row (<see cref="AllRows"/>, a fold
-/// that holds out nothing): the final text models need only the rows and the final trees only the tree inputs, so
-/// they train alongside the folds rather than after them, on cores a lone last fold would leave idle. The rows are
-/// featurized once, before; the fits are independent and run in parallel, each with its own
-/// <see cref="MlNetModels"/> (and so its own seeded ML.NET context), each writing only its own rows' scores, so the
+/// report use. Beside the folds, the shipped models train on every row (<see cref="AllRows"/>, a fold that holds out
+/// nothing): the final trees need only the tree inputs, so they train alongside the tree folds, the largest first; the
+/// final text models need only the rows, and nothing but the model file needs them, so they train on a thread of their
+/// own from the start of the text folds until the model file is written, through the tree stage, on cores the folds
+/// would leave idle. The rows are featurized once, before; the fits are independent and run in parallel, each with its
+/// own <see cref="MlNetModels"/> (and so its own seeded ML.NET context), each writing only its own rows' scores, so the
 /// results do not depend on how many run at once.
 /// </summary>
 /// <param name="options">The trainer's options, from which every fold's models are made.</param>
@@ -25,10 +27,10 @@ internal sealed class OutOfFoldScores(TrainerOptions options, FeaturizedComment[
     private int AllRows => folds;
 
     /// <summary>
-    /// Each row's tree input (its signals and the out-of-fold scores of the text models), and the text models
-    /// trained on every row.
+    /// Each row's tree input (its signals and the out-of-fold scores of the text models), and the text models trained on
+    /// every row, still training when this returns: wait for them only when they are needed.
     /// </summary>
-    public (float[][] Inputs, TextFits Final) TreeInputs(Action<string> foldDone, CancellationToken cancellationToken)
+    public (float[][] Inputs, Task<TextFits> Final) TreeInputs(Action<string> foldDone, CancellationToken cancellationToken)
     {
         var inputs = new float[rows.Length][];
         FeaturizedComment[][] parts = Enumerable.Range(0, folds).Select(fold => TrainingPart(rows, fold)).ToArray();
@@ -37,28 +39,43 @@ internal sealed class OutOfFoldScores(TrainerOptions options, FeaturizedComment[
             TrainingChecks.Fold(parts[fold], fold, learnFiller);
         }
 
-        TextFits? final = null;
-        ForEachFitting("text models", foldDone, cancellationToken, (models, fold) =>
+        // Its own thread (LongRunning), not one the folds' loop would otherwise take from the pool.
+        Task<TextFits> final = Task.Factory.StartNew(() => FitText(new MlNetModels(options), rows), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        float[][] scored = Alongside(final, () =>
         {
-            var labeled = (fold == AllRows ? rows : parts[fold]).Select(r => r.As(r)).ToArray();
-            var fits = new TextFits(models.TrainText(BinaryTasks.Spam(labeled)), learnFiller ? models.TrainText(BinaryTasks.Filler(labeled)) : null);
-            if (fold == AllRows)
+            ForEachFitting("text models", Enumerable.Range(0, folds), foldDone, cancellationToken, (models, fold) =>
             {
-                final = fits;
-                return;
-            }
-
-            LinearTextModel text = fits.ToModel();
-            for (int i = 0; i < rows.Length; i++)
-            {
-                if (foldOf[i] == fold)
+                LinearTextModel text = FitText(models, parts[fold]).ToModel();
+                for (int i = 0; i < rows.Length; i++)
                 {
-                    inputs[i] = TreeInputOf(rows[i], text);
+                    if (foldOf[i] == fold)
+                    {
+                        inputs[i] = TreeInputOf(rows[i], text);
+                    }
                 }
-            }
+            });
+            return inputs;
         });
 
-        return (inputs, final!);
+        return (scored, final);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> while <paramref name="running"/> trains; when the work fails or is cancelled, waits
+    /// for <paramref name="running"/> before passing the exception on, so no fit goes on training after the trainer returns.
+    /// </summary>
+    public static T Alongside<T>(Task running, Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch
+        {
+            // The work's exception is the one the caller sees; a failure of the running fit as well would only repeat it.
+            ((IAsyncResult)running).AsyncWaitHandle.WaitOne();
+            throw;
+        }
     }
 
     /// <summary>
@@ -78,7 +95,7 @@ internal sealed class OutOfFoldScores(TrainerOptions options, FeaturizedComment[
         var filler = new float[rows.Length];
         var all = treeInputs.Select((input, i) => rows[i].As(input)).ToArray();
         TreeFits? final = null;
-        ForEachFitting("tree models", foldDone, cancellationToken, (models, fold) =>
+        ForEachFitting("tree models", [AllRows, .. Enumerable.Range(0, folds)], foldDone, cancellationToken, (models, fold) =>
         {
             var labeled = TrainingPart(all, fold);
             var fits = new TreeFits(models.TrainTrees(BinaryTasks.Spam(labeled)), learnFiller ? models.TrainTrees(BinaryTasks.Filler(labeled)) : null);
@@ -102,18 +119,17 @@ internal sealed class OutOfFoldScores(TrainerOptions options, FeaturizedComment[
     }
 
     /// <summary>
-    /// Trains every fold and the all-rows fit, up to <c>parallelism</c> at once, each with models of its own, the
-    /// all-rows fit (the largest) first; reports each fold as it ends.
+    /// Trains the given fits (folds, or <see cref="AllRows"/>) in the order given, up to <c>parallelism</c> at once, each
+    /// with models of its own; reports each as it ends.
     /// </summary>
-    private void ForEachFitting(string stage, Action<string> foldDone, CancellationToken cancellationToken, Action<MlNetModels, int> train)
+    private void ForEachFitting(string stage, IEnumerable<int> fits, Action<string> foldDone, CancellationToken cancellationToken, Action<MlNetModels, int> train)
     {
         var reporting = new Lock();
         try
         {
-            Parallel.For(0, folds + 1, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, order =>
+            // One fit at a time from the list, in its order, so the largest given first starts first.
+            Parallel.ForEach(Partitioner.Create(fits, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, fold =>
             {
-                int fold = order == 0 ? AllRows : order - 1;
-
                 // The shipped trees record their thread count in the saved ML.NET model, so they keep ML.NET's default
                 // (every core) and the file does not depend on Parallelism; the trees themselves are the same on any count.
                 train(fold == AllRows ? new MlNetModels(options) : new MlNetModels(options, parallelism), fold);
@@ -128,6 +144,13 @@ internal sealed class OutOfFoldScores(TrainerOptions options, FeaturizedComment[
             // Callers see the exception a sequential loop would throw, not the parallel loop's wrapper.
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
         }
+    }
+
+    /// <summary>The spam and (when learned) filler text models trained on <paramref name="part"/>.</summary>
+    private TextFits FitText(MlNetModels models, FeaturizedComment[] part)
+    {
+        var labeled = part.Select(r => r.As(r)).ToArray();
+        return new TextFits(models.TrainText(BinaryTasks.Spam(labeled)), learnFiller ? models.TrainText(BinaryTasks.Filler(labeled)) : null);
     }
 
     /// <summary>The rows the models of <paramref name="heldOut"/> train on: all but its own (all of them for <see cref="AllRows"/>).</summary>

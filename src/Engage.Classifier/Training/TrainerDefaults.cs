@@ -16,6 +16,15 @@ internal static class TrainerDefaults
 
     /// <summary>On a small training set, the most the leaf share may ask of a leaf.</summary>
     public const int SmallDataMostExamplesPerLeaf = 20;
+
+    /// <summary>Training sets of at least this many comments train fewer folds (<see cref="LargeData"/>).</summary>
+    public const int LargeTrainingSet = 50_000;
+
+    /// <summary>On a large training set, the most folds trained for the out-of-fold scores.</summary>
+    public const int LargeDataFolds = 2;
+
+    /// <summary>On a large training set, the least share of the spam and of the other comments each fold's models must train on for <see cref="LargeDataFolds"/>.</summary>
+    public const double LargeDataLeastClassShare = 1.0 / 3;
     public const double LearningRate = 0.1;
     public const double TargetFalsePositiveRate = 0.01;
     public const int Folds = 5;

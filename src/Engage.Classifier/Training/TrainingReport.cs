@@ -11,7 +11,10 @@ public sealed record TrainingReport
     /// <summary>Metrics of the out-of-fold verdicts at the chosen threshold.</summary>
     public required EvaluationReport HeldOut { get; init; }
 
-    /// <summary>Number of thread-grouped folds.</summary>
+    /// <summary>
+    /// Number of thread-grouped folds trained: <see cref="TrainerOptions.Folds"/>, lowered to the number of threads when
+    /// there were fewer and to 2 on 50,000 training comments or more (see <see cref="TrainerOptions.Folds"/>).
+    /// </summary>
     public required int Folds { get; init; }
 
     /// <summary>Number of labeled comments trained on.</summary>
