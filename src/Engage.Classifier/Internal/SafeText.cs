@@ -87,7 +87,8 @@ internal static partial class SafeText
         rune.Value == 0xFFFD
         || Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 
-    // A single-quoted span the way the library and the CLI quote fields, paths and values: 'like this'.
-    [GeneratedRegex("'[^']*'", RegexOptions.CultureInvariant)]
+    // A single-quoted span the way the library and the CLI quote fields, paths and values: 'like this'. A quote next to
+    // a letter or digit on its outer side is an apostrophe ("the corpus's own", "users' rows"), not the edge of a span.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])'[^']*'(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedSpan();
 }

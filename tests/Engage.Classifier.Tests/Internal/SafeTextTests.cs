@@ -31,6 +31,24 @@ public sealed class SafeTextTests
     }
 
     [Fact]
+    public void Clean_ApostrophesInWords_AreNotTakenForQuotes()
+    {
+        string message = "the stored threshold is the one the default corpus's own held-out scores need, " + new string('w', 120) + ", so label your site's first comments";
+
+        SafeText.Clean(message).Should().Be(message);
+    }
+
+    [Fact]
+    public void Clean_QuotedSpanBesideAnApostrophe_IsStillCut()
+    {
+        string field = new('x', 500);
+
+        string cleaned = SafeText.Clean($"the file's field '{field}' is too long");
+
+        cleaned.Should().Be("the file's field '" + new string('x', SafeText.MaxQuotedLength - 1) + "…' (421 more characters) is too long");
+    }
+
+    [Fact]
     public void Clean_VeryLongMessage_IsHeldToTheLimit()
     {
         string cleaned = SafeText.Clean(new string('y', 50_000));
