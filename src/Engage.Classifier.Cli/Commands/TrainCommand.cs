@@ -114,7 +114,7 @@ internal static class TrainCommand
             catch (ArgumentException ex)
             {
                 // The trainer says why the data cannot train a model (one class only, a single thread, ...).
-                throw new CliDataException($"Cannot train on '{inputs.Comments.ShownAs}': {ex.Message.Split(" (Parameter")[0]}", ex);
+                throw new CliDataException($"Cannot train on '{inputs.Comments.ShownAs}': {ex.Message.Split(" (Parameter")[0]}{OneThreadAdvice(labeled)}", ex);
             }
         });
 
@@ -144,7 +144,8 @@ internal static class TrainCommand
 
         int genuine = report.LabelCounts.GetValueOrDefault(CommentLabel.Genuine);
         // A target of 0 (no genuine comment above the threshold) can be measured on any number of them.
-        if (report.TargetFalsePositiveRate > 0 && genuine * report.TargetFalsePositiveRate < 1)
+        // When the default corpus's threshold was stored, its own warning says why; this one would contradict it.
+        if (report.TargetFalsePositiveRate > 0 && genuine * report.TargetFalsePositiveRate < 1 && !report.ThresholdRaisedToDefaultCorpus)
         {
             context.Warn(TooFewGenuineWarning(genuine, report.TargetFalsePositiveRate));
         }
@@ -158,17 +159,26 @@ internal static class TrainCommand
         return ExitCodes.Success;
     }
 
+    /// <summary>What to do when every comment is in one thread, or nothing when they are not.</summary>
+    internal static string OneThreadAdvice(IReadOnlyList<LabeledComment> labeled)
+    {
+        string[] threads = labeled.Select(c => c.Comment.ThreadId).Distinct(StringComparer.Ordinal).Take(2).Select(t => t ?? string.Empty).ToArray();
+        return threads.Length == 1 && !ThreadGroups.IsOwnThread(threads[0])
+            ? $" All {Numbers.Count(labeled.Count)} comments are in thread '{threads[0]}': label comments of a second thread, or leave the thread column empty so that each comment counts as a thread of its own (the held-out numbers are then optimistic)."
+            : string.Empty;
+    }
+
     /// <summary>The warning when too few genuine comments were given to measure the target false-positive rate at all.</summary>
     internal static string TooFewGenuineWarning(int genuine, double target) =>
         $"only {Numbers.Count(genuine)} genuine comments: a genuine false-positive rate of {Numbers.Percent(target)} cannot be measured on fewer than {Numbers.Count((long)Math.Ceiling(1 / target))}, so the threshold keeps none of them above it, which promises nothing about the next genuine comment. Label more genuine comments.";
 
     /// <summary>The warning when the default corpus's threshold was stored because the given genuine comments were too few to measure the target.</summary>
     internal static string RaisedToDefaultCorpusWarning(int genuine, TrainingReport report) =>
-        $"your {Numbers.Count(genuine)} genuine comments are too few to measure a genuine false-positive rate of {Numbers.Percent(report.TargetFalsePositiveRate)} (that takes {Numbers.Count(CorpusThresholdFloor.GenuineToMeasure(report.TargetFalsePositiveRate))}), so the stored spam threshold is the one the default corpus's own held-out scores need for it, {report.SpamThreshold.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}, higher than your comments alone chose: calling a real comment spam costs more than letting a spam through. Label more genuine comments, or calibrate on the new thread's first labeled comments ('engage calibrate').";
+        $"your {Numbers.Count(genuine)} genuine comments are too few to measure a genuine false-positive rate of {Numbers.Percent(report.TargetFalsePositiveRate)} reliably (that takes {Numbers.Count(CorpusThresholdFloor.GenuineToMeasure(report.TargetFalsePositiveRate))}, enough to see {CorpusThresholdFloor.FalsePositivesToMeasure} false positives), so the stored spam threshold is the one the default corpus's own held-out scores need for it, {report.SpamThreshold.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}, higher than your comments alone chose: calling a real comment spam costs more than letting a spam through. Label more genuine comments, or calibrate on the new thread's first labeled comments ('engage calibrate').";
 
     /// <summary>What the threshold cannot promise when the data have few threads.</summary>
     internal const string TooFewGroupsWarning =
-        "fewer than five threads (or sources) had enough genuine and spam comments to measure their own threshold, so how far the threshold moves from thread to thread is unknown; the stored threshold is the mean of their own thresholds (the pooled one when at most one had its own), and the genuine false-positive rate on the next thread may stray well beyond the target. Label comments from more threads, or calibrate the model on the new thread's first labeled comments ('engage calibrate').";
+        "fewer than five threads (or sources) had enough genuine and spam comments to measure their own threshold, so how far the threshold moves from thread to thread is unknown; the stored threshold is the mean of the own thresholds of those that had one (when two to four did), or else the one chosen on all held-out comments together, and the genuine false-positive rate on the next thread may stray well beyond the target. Label comments from more threads, or calibrate the model on the new thread's first labeled comments ('engage calibrate').";
 
     private static LabeledComment Corrected(Corrections? corrections, string id, LabeledComment comment) => corrections?.Apply(id, comment) ?? comment;
 

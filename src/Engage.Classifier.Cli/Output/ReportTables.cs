@@ -20,7 +20,9 @@ internal static class ReportTables
         output.WriteLine(report.LearnedLowRelevance
             ? "Learned the low_relevance label."
             : "Too few low_relevance examples to learn that label: the model tells spam from the rest.");
-        output.WriteLine($"Spam threshold {Numbers.Threshold(report.SpamThreshold)}, chosen for a genuine false-positive rate of at most {Numbers.Percent(report.TargetFalsePositiveRate)}.");
+        output.WriteLine(report.ThresholdRaisedToDefaultCorpus
+            ? $"Spam threshold {Numbers.Threshold(report.SpamThreshold)}, the default corpus's for a genuine false-positive rate of at most {Numbers.Percent(report.TargetFalsePositiveRate)}: your genuine comments are too few to measure that rate, and theirs chose a lower threshold."
+            : $"Spam threshold {Numbers.Threshold(report.SpamThreshold)}, chosen for a genuine false-positive rate of at most {Numbers.Percent(report.TargetFalsePositiveRate)}.");
     }
 
     /// <summary>The held-out numbers group by group (thread or source) and their spread, so the pooled figures are not the only ones.</summary>
@@ -62,9 +64,13 @@ internal static class ReportTables
         table.AddRow("Comments", Numbers.Count(report.Count));
         table.AddRow("Threads", Numbers.Count(report.ThreadCount));
         table.AddRow("Accuracy", Numbers.Percent(report.Accuracy));
-        table.AddRow("Spam precision", Numbers.Percent(report.SpamPrecision));
-        table.AddRow("Spam recall", Numbers.Percent(report.SpamRecall));
-        table.AddRow("Spam F1", Numbers.Probability(report.SpamF1));
+        // With no spam among the comments, or none called spam, the ratios have nothing to divide by: the report's
+        // conventions (recall 0, precision 1) are not measurements, so they print as n/a.
+        bool anySpam = Enum.GetValues<CommentLabel>().Any(predicted => report.ConfusionMatrix[CommentLabel.Spam, predicted] > 0);
+        bool anyCalledSpam = Enum.GetValues<CommentLabel>().Any(actual => report.ConfusionMatrix[actual, CommentLabel.Spam] > 0);
+        table.AddRow("Spam precision", anyCalledSpam ? Numbers.Percent(report.SpamPrecision) : "n/a");
+        table.AddRow("Spam recall", anySpam ? Numbers.Percent(report.SpamRecall) : "n/a");
+        table.AddRow("Spam F1", anySpam && anyCalledSpam ? Numbers.Probability(report.SpamF1) : "n/a");
         table.AddRow("AUC", Numbers.Probability(report.Auc));
         table.AddRow("Genuine false-positive rate", Numbers.Percent(report.GenuineFalsePositiveRate));
         table.AddRow("Spam threshold", Numbers.Threshold(report.SpamThreshold));

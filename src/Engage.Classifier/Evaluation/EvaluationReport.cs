@@ -17,9 +17,11 @@ public sealed record EvaluationReport
     public required double Accuracy { get; init; }
 
     /// <summary>Share of comments called spam that are spam.</summary>
+    /// <value>1 by convention when no comment was called spam (nothing to divide by; the CLI prints n/a).</value>
     public required double SpamPrecision { get; init; }
 
     /// <summary>Share of spam called spam.</summary>
+    /// <value>0 by convention when there is no spam among the comments (the CLI prints n/a).</value>
     public required double SpamRecall { get; init; }
 
     /// <summary>Harmonic mean of spam precision and recall.</summary>

@@ -141,6 +141,7 @@ public sealed class TrainCommandTests(TrainedModel model)
 
         result.ExitCode.Should().Be(1, result.ToString());
         result.Error.Should().StartWith("engage: Cannot train on").And.Contain("two threads");
+        result.Error.Should().Contain("All 3 comments are in thread 't1'").And.Contain("leave the thread column empty");
         result.Error.Should().NotContain("   at ");
     }
 }

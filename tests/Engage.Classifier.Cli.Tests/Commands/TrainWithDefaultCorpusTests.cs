@@ -28,6 +28,12 @@ public sealed class TrainWithDefaultCorpusTests
         report.SpamThreshold.Should().BeGreaterThanOrEqualTo(report.DefaultCorpusThresholdFloor!.Value);
         result.Error.Contains("the stored spam threshold is the one the default corpus's own held-out scores need", StringComparison.Ordinal)
             .Should().Be(report.ThresholdRaisedToDefaultCorpus, "the warning is given when, and only when, the floor was stored");
+        if (report.ThresholdRaisedToDefaultCorpus)
+        {
+            result.Error.Should().Contain("Label more genuine comments, or calibrate", "the warning is printed whole")
+                .And.NotContain("cannot be measured on fewer than", "the floor's warning says why the threshold is what it is");
+            result.Output.Should().Contain("the default corpus's for a genuine false-positive rate of at most 1.0%");
+        }
     }
 
     [Fact]
@@ -37,7 +43,7 @@ public sealed class TrainWithDefaultCorpusTests
 
         string warning = TrainCommand.RaisedToDefaultCorpusWarning(140, report);
 
-        warning.Should().Contain("your 140 genuine comments are too few to measure a genuine false-positive rate of 2.0% (that takes 500)")
+        warning.Should().Contain("your 140 genuine comments are too few to measure a genuine false-positive rate of 2.0% reliably (that takes 500")
             .And.Contain("0.812");
     }
 

@@ -1,0 +1,52 @@
+using Engage.Classifier.Cli.Output;
+
+namespace Engage.Classifier.Cli.Tests.Output;
+
+/// <summary>The metrics table: a ratio with nothing to divide by prints as n/a, never as a measured 0% or 100%.</summary>
+public sealed class ReportTablesTests
+{
+    [Fact]
+    public void WriteMetrics_CommentsWithoutSpam_PrintsPrecisionRecallAndF1AsNotApplicable()
+    {
+        // Four genuine comments, one of them called spam: no spam to recall.
+        string table = Metrics([CommentLabel.Genuine, CommentLabel.Genuine, CommentLabel.Genuine, CommentLabel.Genuine], [CommentLabel.Genuine, CommentLabel.Genuine, CommentLabel.Spam, CommentLabel.Genuine]);
+
+        Row(table, "Spam precision").Should().EndWith("0.0%");
+        Row(table, "Spam recall").Should().EndWith("n/a");
+        Row(table, "Spam F1").Should().EndWith("n/a");
+        Row(table, "Genuine false-positive rate").Should().EndWith("25.0%");
+    }
+
+    [Fact]
+    public void WriteMetrics_NothingCalledSpam_PrintsPrecisionAsNotApplicableAndRecallAsMeasured()
+    {
+        string table = Metrics([CommentLabel.Genuine, CommentLabel.Spam], [CommentLabel.Genuine, CommentLabel.Genuine]);
+
+        Row(table, "Spam precision").Should().EndWith("n/a");
+        Row(table, "Spam recall").Should().EndWith("0.0%");
+        Row(table, "Spam F1").Should().EndWith("n/a");
+    }
+
+    [Fact]
+    public void WriteMetrics_SpamFoundAndCalled_PrintsTheMeasuredRatios()
+    {
+        string table = Metrics([CommentLabel.Spam, CommentLabel.Spam, CommentLabel.Genuine], [CommentLabel.Spam, CommentLabel.Genuine, CommentLabel.Genuine]);
+
+        Row(table, "Spam precision").Should().EndWith("100.0%");
+        Row(table, "Spam recall").Should().EndWith("50.0%");
+        Row(table, "Spam F1").Should().EndWith("0.667");
+    }
+
+    private static string Metrics(CommentLabel[] actual, CommentLabel[] predicted)
+    {
+        Verdict[] verdicts = predicted.Select(p => new Verdict(p, p == CommentLabel.Spam ? 0.9 : 0.1, 0, null, [])).ToArray();
+        EvaluationReport report = EvaluationReport.Compute(actual, verdicts, spamThreshold: 0.5);
+        using var output = new StringWriter();
+        CliContext context = CliContext.ForWriters(output, TextWriter.Null);
+        ReportTables.WriteMetrics(context.Console, report, "Held out");
+        return output.ToString();
+    }
+
+    private static string Row(string table, string metric) =>
+        table.Split('\n').Single(line => line.Contains(metric, StringComparison.Ordinal)).TrimEnd('\r', ' ', '│', '|');
+}
