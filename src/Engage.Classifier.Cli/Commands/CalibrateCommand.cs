@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Engage.Classifier.Calibration;
 using Engage.Classifier.Cli.Input;
 using Engage.Classifier.Cli.Output;
 
@@ -86,6 +87,12 @@ internal static class CalibrateCommand
             context.Warn(SavedWorseWarning(report));
         }
 
+        int spam = labeled.Count(c => c.Label == CommentLabel.Spam);
+        if (spam < SiteCalibrator.FewSpam)
+        {
+            context.Warn(FewSpamWarning(spam, labeled.Length));
+        }
+
         if (!report.ProbabilityRefitted)
         {
             context.Warn("the comments with a payload (links, contacts) were all spam or all not spam, so the spam probability could not be refitted: the model keeps its calibration and only the threshold moved. Add labeled comments with links, both spam and not.");
@@ -94,6 +101,10 @@ internal static class CalibrateCommand
         context.Error.WriteLine($"Saved the calibrated model to {request.OutputPath}");
         return ExitCodes.Success;
     }
+
+    /// <summary>The warning when the calibration rests on a handful of spam comments.</summary>
+    internal static string FewSpamWarning(int spam, int comments) =>
+        $"only {Numbers.Count(spam)} of the {Numbers.Count(comments)} comments are spam (fewer than {SiteCalibrator.FewSpam}): the refitted spam probability and threshold rest on them and can move far, and the spam recall above is barely measured. Label more spam comments of the site, or keep the model you had.";
 
     /// <summary>The warning when the saved model does worse than the given one even on comments it was fitted on.</summary>
     internal static string SavedWorseWarning(CalibrationReport report) =>

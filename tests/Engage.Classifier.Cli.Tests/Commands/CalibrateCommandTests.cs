@@ -21,6 +21,24 @@ public sealed class CalibrateCommandTests(TrainedModel model)
         calibrated.Calibration.PreviousSpamThreshold.Should().Be(CommentClassifier.Load(model.ModelPath).SpamThreshold);
         result.Output.Should().Contain("Calibrated").And.Contain("Before calibration").And.Contain("After calibration");
         result.Error.Should().Contain($"Saved the calibrated model to {folder.File("site.zip")}");
+        result.Error.Should().NotContain("comments are spam (fewer than", "the fixture has enough spam");
+    }
+
+    [Fact]
+    public void Calibrate_AHandfulOfSpam_CalibratesAndWarnsThatTheThresholdRestsOnThem()
+    {
+        using var folder = new TempFolder();
+        string fewSpam = folder.File("few-spam.csv");
+        File.WriteAllLines(fewSpam, [
+            "id,thread,content,label",
+            .. Enumerable.Range(1, 45).Select(i => $"g{i},t{i % 3},Baked the rye loaf from step {i} twice and the second crumb was far more open,genuine"),
+            .. Enumerable.Range(1, 3).Select(i => $"s{i},t{i % 3},Cheap oven mitts in bulk {i} at http://mitts{i}.example.net order now,spam"),
+        ]);
+
+        CliResult result = EngageTool.Run("calibrate", "--model", model.ModelPath, "--comments", fewSpam, "--out", folder.File("site.zip"));
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Error.Should().Contain("only 3 of the 48 comments are spam (fewer than 10)").And.Contain("Label more spam comments");
     }
 
     [Fact]
