@@ -132,7 +132,7 @@ internal static class TrainCommand
                 context.Output.WriteLine($"Used {Numbers.Count(corrections.Used)} moderator corrections ({Numbers.Count(corrections.ChangedLabels)} changed a label), each weighing {corrections.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
             }
 
-            ReportTables.WriteMetrics(context.Console, report.HeldOut, $"Held-out report ({report.Folds} thread folds{(report.DefaultCorpusRows > 0 ? ", the default corpus's threads shared among them" : string.Empty)})");
+            ReportTables.WriteMetrics(context.Console, report.HeldOut, $"Held-out report ({report.Folds} thread folds)");
             ReportTables.WriteConfusionMatrix(context.Console, report.HeldOut.ConfusionMatrix);
             ReportTables.WriteGroups(context.Console, report);
         }

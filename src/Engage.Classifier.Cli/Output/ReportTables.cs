@@ -14,14 +14,14 @@ internal static class ReportTables
         output.WriteLine($"Trained on {Numbers.Count(report.TrainingRows)} comments ({counts}).");
         if (report.DefaultCorpusRows > 0)
         {
-            output.WriteLine($"Added the default corpus: {Numbers.Count(report.DefaultCorpusRows)} comments, together weighing as much as yours; the held-out report and the threshold count your comments only.");
+            output.WriteLine($"Added the default corpus: {Numbers.Count(report.DefaultCorpusRows)} comments, together weighing as much as yours and shared out among the folds with your threads; the held-out report and the threshold count your comments only.");
         }
 
         output.WriteLine(report.LearnedLowRelevance
             ? "Learned the low_relevance label."
             : "Too few low_relevance examples to learn that label: the model tells spam from the rest.");
         output.WriteLine(report.ThresholdRaisedToDefaultCorpus
-            ? $"Spam threshold {Numbers.Threshold(report.SpamThreshold)}, the default corpus's for a genuine false-positive rate of at most {Numbers.Percent(report.TargetFalsePositiveRate)}: your genuine comments are too few to measure that rate, and theirs chose a lower threshold."
+            ? $"Spam threshold {Numbers.Threshold(report.SpamThreshold)}, the default corpus's for a genuine false-positive rate of at most {Numbers.Percent(report.TargetFalsePositiveRate)}: your genuine comments are too few to measure that rate, and alone they chose a lower threshold."
             : $"Spam threshold {Numbers.Threshold(report.SpamThreshold)}, chosen for a genuine false-positive rate of at most {Numbers.Percent(report.TargetFalsePositiveRate)}.");
     }
 

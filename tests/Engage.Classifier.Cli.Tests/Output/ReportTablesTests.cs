@@ -2,9 +2,31 @@ using Engage.Classifier.Cli.Output;
 
 namespace Engage.Classifier.Cli.Tests.Output;
 
-/// <summary>The metrics table: a ratio with nothing to divide by prints as n/a, never as a measured 0% or 100%.</summary>
+/// <summary>
+/// The training summary says where the stored threshold came from; the metrics table prints a ratio with nothing to
+/// divide by as n/a, never as a measured 0% or 100%.
+/// </summary>
 public sealed class ReportTablesTests
 {
+    [Fact]
+    public void WriteTrainingSummary_ThresholdRaisedToTheDefaultCorpusFloor_SaysSoInsteadOfChosenForTheTarget()
+    {
+        TrainingReport report = CommentClassifier.LoadDefault().TrainingReport! with { SpamThreshold = 0.71861, DefaultCorpusThresholdFloor = 0.71861, DefaultCorpusRows = 5042 };
+
+        string summary = Summary(report);
+
+        summary.Should().Contain("Spam threshold 0.71861, the default corpus's for a genuine false-positive rate of at most 1.0%: your genuine comments are too few to measure that rate, and alone they chose a lower threshold.")
+            .And.NotContain("chosen for a genuine false-positive rate");
+    }
+
+    [Fact]
+    public void WriteTrainingSummary_ThresholdAboveTheFloor_SaysItWasChosenForTheTarget()
+    {
+        TrainingReport report = CommentClassifier.LoadDefault().TrainingReport! with { SpamThreshold = 0.9, DefaultCorpusThresholdFloor = 0.71861, DefaultCorpusRows = 5042 };
+
+        Summary(report).Should().Contain("Spam threshold 0.900, chosen for a genuine false-positive rate of at most 1.0%.");
+    }
+
     [Fact]
     public void WriteMetrics_CommentsWithoutSpam_PrintsPrecisionRecallAndF1AsNotApplicable()
     {
@@ -35,6 +57,13 @@ public sealed class ReportTablesTests
         Row(table, "Spam precision").Should().EndWith("100.0%");
         Row(table, "Spam recall").Should().EndWith("50.0%");
         Row(table, "Spam F1").Should().EndWith("0.667");
+    }
+
+    private static string Summary(TrainingReport report)
+    {
+        using var output = new StringWriter();
+        ReportTables.WriteTrainingSummary(output, report);
+        return output.ToString();
     }
 
     private static string Metrics(CommentLabel[] actual, CommentLabel[] predicted)
