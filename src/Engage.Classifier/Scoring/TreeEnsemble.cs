@@ -7,11 +7,13 @@ namespace Engage.Classifier.Scoring;
 /// </summary>
 internal sealed class TreeEnsemble
 {
+    // Every tree's nodes and leaves sit in two shared arrays. A child index is absolute: a node's index in _nodes, or
+    // ~index of a leaf in _weightedLeaves; a root likewise (a tree without a split is a root leaf). Leaves hold their
+    // tree's weight times their value, the product scoring would otherwise take per tree, so scores are the same bits.
+    private readonly int[] _roots;
     private readonly int[] _treeNodeStart;
-    private readonly int[] _treeLeafStart;
-    private readonly double[] _treeWeights;
     private readonly Node[] _nodes;
-    private readonly double[] _leafValues;
+    private readonly double[] _weightedLeaves;
 
     public TreeEnsemble(IReadOnlyList<Tree> trees, double bias)
     {
@@ -19,24 +21,26 @@ internal sealed class TreeEnsemble
         Bias = bias;
         int nodes = trees.Sum(t => t.SplitFeature.Length);
         int leaves = trees.Sum(t => t.LeafValues.Length);
+        _roots = new int[trees.Count];
         _treeNodeStart = new int[trees.Count];
-        _treeLeafStart = new int[trees.Count];
-        _treeWeights = new double[trees.Count];
         _nodes = new Node[nodes];
-        _leafValues = new double[leaves];
+        _weightedLeaves = new double[leaves];
         int nodeAt = 0, leafAt = 0;
         for (int t = 0; t < trees.Count; t++)
         {
             Tree tree = trees[t];
             _treeNodeStart[t] = nodeAt;
-            _treeLeafStart[t] = leafAt;
-            _treeWeights[t] = tree.Weight;
+            _roots[t] = tree.SplitFeature.Length > 0 ? nodeAt : ~leafAt;
             for (int i = 0; i < tree.SplitFeature.Length; i++)
             {
-                _nodes[nodeAt + i] = new Node(tree.SplitFeature[i], tree.Threshold[i], tree.Left[i], tree.Right[i]);
+                _nodes[nodeAt + i] = new Node(tree.SplitFeature[i], tree.Threshold[i], Absolute(tree.Left[i], nodeAt, leafAt), Absolute(tree.Right[i], nodeAt, leafAt));
             }
 
-            tree.LeafValues.CopyTo(_leafValues, leafAt);
+            for (int i = 0; i < tree.LeafValues.Length; i++)
+            {
+                _weightedLeaves[leafAt + i] = tree.Weight * tree.LeafValues[i];
+            }
+
             nodeAt += tree.SplitFeature.Length;
             leafAt += tree.LeafValues.Length;
         }
@@ -53,17 +57,16 @@ internal sealed class TreeEnsemble
     public double Score(ReadOnlySpan<float> features)
     {
         double sum = 0;
-        for (int t = 0; t < _treeWeights.Length; t++)
+        foreach (int root in _roots)
         {
-            sum += TreeOutput(t, features);
+            sum += SubtreeOutput(root, features);
         }
 
         return sum + Bias;
     }
 
     /// <summary>The weighted output of one tree.</summary>
-    public double TreeOutput(int tree, ReadOnlySpan<float> features) =>
-        SubtreeOutput(tree, _treeNodeStart[tree] < NodeEnd(tree) ? 0 : ~0, features);
+    public double TreeOutput(int tree, ReadOnlySpan<float> features) => SubtreeOutput(_roots[tree], features);
 
     /// <summary>
     /// The score, and in the same pass each feature group's share of it (<see cref="PathAttribution"/>): every split on
@@ -76,15 +79,15 @@ internal sealed class TreeEnsemble
     public double Score(ReadOnlySpan<float> features, PathAttribution attribution, Span<double> byGroup)
     {
         ReadOnlySpan<PathAttribution.Edge> edges = attribution.Edges;
+        Node[] nodes = _nodes;
         double sum = 0;
-        for (int t = 0; t < _treeWeights.Length; t++)
+        foreach (int root in _roots)
         {
-            int start = _treeNodeStart[t];
-            int node = start < NodeEnd(t) ? 0 : ~0;
+            int node = root;
             while (node >= 0)
             {
-                ref readonly Node split = ref _nodes[start + node];
-                ref readonly PathAttribution.Edge edge = ref edges[start + node];
+                ref readonly Node split = ref nodes[node];
+                ref readonly PathAttribution.Edge edge = ref edges[node];
                 if (features[split.Feature] <= split.Threshold)
                 {
                     byGroup[edge.Group] += edge.Left;
@@ -97,7 +100,7 @@ internal sealed class TreeEnsemble
                 }
             }
 
-            sum += _treeWeights[t] * _leafValues[_treeLeafStart[t] + ~node];
+            sum += _weightedLeaves[~node];
         }
 
         return sum + Bias;
@@ -113,35 +116,34 @@ internal sealed class TreeEnsemble
     public PathAttribution AttributeAt(ReadOnlySpan<float> reference, ReadOnlySpan<int> groupOfFeature)
     {
         var edges = new PathAttribution.Edge[_nodes.Length];
-        for (int t = 0; t < _treeWeights.Length; t++)
+        for (int node = 0; node < _nodes.Length; node++)
         {
-            int start = _treeNodeStart[t];
-            for (int node = 0; start + node < NodeEnd(t); node++)
-            {
-                Node split = _nodes[start + node];
-                double value = SubtreeOutput(t, node, reference);
-                edges[start + node] = new PathAttribution.Edge(
-                    groupOfFeature[split.Feature],
-                    SubtreeOutput(t, split.Left, reference) - value,
-                    SubtreeOutput(t, split.Right, reference) - value);
-            }
+            Node split = _nodes[node];
+            double value = SubtreeOutput(node, reference);
+            edges[node] = new PathAttribution.Edge(
+                groupOfFeature[split.Feature],
+                SubtreeOutput(split.Left, reference) - value,
+                SubtreeOutput(split.Right, reference) - value);
         }
 
         return new PathAttribution(edges);
     }
 
-    /// <summary>The weighted output of tree <paramref name="tree"/> from <paramref name="node"/> down (a negative node is ~leaf).</summary>
-    private double SubtreeOutput(int tree, int node, ReadOnlySpan<float> features)
+    /// <summary>The weighted output of the subtree under <paramref name="node"/> (an absolute node index, or ~leaf index).</summary>
+    private double SubtreeOutput(int node, ReadOnlySpan<float> features)
     {
-        int start = _treeNodeStart[tree];
+        Node[] nodes = _nodes;
         while (node >= 0)
         {
-            ref readonly Node split = ref _nodes[start + node];
+            ref readonly Node split = ref nodes[node];
             node = features[split.Feature] <= split.Threshold ? split.Left : split.Right;
         }
 
-        return _treeWeights[tree] * _leafValues[_treeLeafStart[tree] + ~node];
+        return _weightedLeaves[~node];
     }
+
+    /// <summary>A tree's child index made absolute: a node within its tree, or ~leaf within its tree.</summary>
+    private static int Absolute(int child, int nodeStart, int leafStart) => child >= 0 ? nodeStart + child : ~(leafStart + ~child);
 
     private int NodeEnd(int tree) => tree + 1 < _treeNodeStart.Length ? _treeNodeStart[tree + 1] : _nodes.Length;
 
@@ -149,7 +151,7 @@ internal sealed class TreeEnsemble
     public int[] TreesSplittingOn(Func<int, bool> uses)
     {
         var trees = new List<int>();
-        for (int t = 0; t < _treeWeights.Length; t++)
+        for (int t = 0; t < _roots.Length; t++)
         {
             for (int at = _treeNodeStart[t]; at < NodeEnd(t); at++)
             {
