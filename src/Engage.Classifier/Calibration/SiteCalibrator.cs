@@ -108,7 +108,7 @@ internal static class SiteCalibrator
             }
 
             ReadOnlySpan<float> features = model.TreeInputOf(comment.Comment, FeatureWorkspace.Current);
-            scored[i] = new ScoredComment((float)model.Scoring.SpamTrees.Score(features), comment.Label, PayloadSignals.KindsOf(features) != PayloadKinds.None, (float)comment.Weight);
+            scored[i] = new ScoredComment((float)model.Scoring.SpamTrees.Score(features), comment.Label, PayloadSignals.HasPayload(features), (float)comment.Weight);
         }
 
         return scored;

@@ -64,7 +64,7 @@ internal sealed class ScoringModel
     /// </summary>
     public double SpamProbability(ReadOnlySpan<float> features)
     {
-        bool hasPayload = PayloadSignals.KindsOf(features) != PayloadKinds.None;
+        bool hasPayload = PayloadSignals.HasPayload(features);
         return VerdictRule.SpamProbability(hasPayload, hasPayload ? SpamCalibration.Probability(SpamTrees.Score(features)) : 0);
     }
 
@@ -89,5 +89,5 @@ internal sealed class ScoringModel
     }
 
     private double SpamProbabilityOf(ReadOnlySpan<float> features, double rawScore) =>
-        VerdictRule.SpamProbability(PayloadSignals.KindsOf(features) != PayloadKinds.None, SpamCalibration.Probability(rawScore));
+        VerdictRule.SpamProbability(PayloadSignals.HasPayload(features), SpamCalibration.Probability(rawScore));
 }

@@ -11,7 +11,7 @@ internal sealed class FeaturizedComment
     private FeaturizedComment(float[] signals, int[] grams, int[] textIndices, float[] textValues, CommentLabel label, float weight)
     {
         Weight = weight;
-        HasPayload = PayloadSignals.KindsOf(signals) != PayloadKinds.None;
+        HasPayload = PayloadSignals.HasPayload(signals);
         Signals = signals;
         Grams = grams;
         TextIndices = textIndices;

@@ -34,6 +34,9 @@ internal sealed class PayloadSignals : SignalFamily<PayloadSignals.Feature>
     /// <summary>The kinds a featurized comment carries, read from its features.</summary>
     public static PayloadKinds KindsOf(ReadOnlySpan<float> features) => (PayloadKinds)(int)features[KindsIndex];
 
+    /// <summary>Whether a featurized comment carries any payload: what the verdict rule asks before anything can be spam.</summary>
+    public static bool HasPayload(ReadOnlySpan<float> features) => KindsOf(features) != PayloadKinds.None;
+
     protected override void Compute(in SignalInput input, FeatureSlots<Feature> values)
     {
         ReadOnlySpan<char> text = input.Text.Text;
