@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Engage.Classifier.Words;
 
 namespace Engage.Classifier.Signals;
@@ -264,6 +265,7 @@ internal sealed class LinkScan
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '(' or ')' or '[' or ']' or '{' or '}' or '|';
 
     private static ReadOnlySpan<char> TrimPunctuation(ReadOnlySpan<char> chunk) => chunk.TrimEnd(".,;:!?'*").TrimStart("'*:");

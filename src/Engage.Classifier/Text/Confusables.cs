@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Engage.Classifier.Text;
 
@@ -64,6 +65,7 @@ internal static class Confusables
             or (>= '\u13A0' and <= '\u13FF'); // Cherokee
 
     /// <summary>ASCII letters and the Latin-1 / Latin Extended letters of Western languages.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLatinLetter(char c) =>
         c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') || (c is >= '\u00C0' and <= '\u024F' && c != '\u00D7' && c != '\u00F7');
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Engage.Classifier.Text;
 
 /// <summary>
@@ -63,15 +65,19 @@ internal sealed class NormalizedText
         }
     }
 
+    /// <summary>Appends one character. Called per character: inlined, the growth a call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(char c)
     {
         if (Length == _chars.Length)
         {
-            Array.Resize(ref _chars, _chars.Length * 2);
+            Grow();
         }
 
         _chars[Length++] = c;
     }
+
+    private void Grow() => Array.Resize(ref _chars, _chars.Length * 2);
 
     /// <summary>Appends text that needs no normalization (caller guarantees capacity).</summary>
     public void AppendPlain(ReadOnlySpan<char> text)

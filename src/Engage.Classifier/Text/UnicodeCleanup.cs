@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Engage.Classifier.Text;
@@ -94,7 +95,8 @@ internal static class UnicodeCleanup
     }
 
     /// <summary>Zero-width characters, direction controls, soft hyphens and joiners: they hide words from filters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsInvisible(char c) =>
-        c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u2060' or '\uFEFF' or '\u00AD' or '\u034F'
+        c >= '\u00AD' && c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u2060' or '\uFEFF' or '\u00AD' or '\u034F'
             or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u061C';
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Engage.Classifier.Words;
 
 namespace Engage.Classifier.Signals.Payload;
@@ -82,8 +83,12 @@ internal static class KeywordAnchor
     }
 
     /// <summary>A full stop, "!", "?", a line break, a bar, or an emoji or other symbol: where a phrase can start or end.</summary>
+    /// <remarks>Called per character: the ASCII test is inlined, the rest is a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsBoundary(char c) =>
         char.IsAscii(c)
             ? c is '.' or '!' or '?' or '\n' or '|' // no ASCII character is an OtherSymbol
-            : char.IsLowSurrogate(c) || char.GetUnicodeCategory(c) == UnicodeCategory.OtherSymbol;
+            : IsNonAsciiBoundary(c);
+
+    private static bool IsNonAsciiBoundary(char c) => char.IsLowSurrogate(c) || char.GetUnicodeCategory(c) == UnicodeCategory.OtherSymbol;
 }
