@@ -77,17 +77,17 @@ internal sealed class ScoringModel
 
     /// <summary>
     /// The spam and filler probabilities, and in the same pass every group's shares of both raw scores
-    /// (<see cref="GroupShares"/>, zeroed first).
+    /// (<see cref="GroupShares"/>, zeroed first). Without a payload the spam trees are not run, as in
+    /// <see cref="SpamProbability"/>: the rule, not their score, makes the spam probability 0, so no group has a share
+    /// of the spam score and the payload rule is the reason the comment is not spam.
     /// </summary>
     public (double Spam, double Filler) Score(ReadOnlySpan<float> features, GroupShares shares)
     {
         shares.Spam.Clear();
         shares.Filler.Clear();
-        double spam = SpamProbabilityOf(features, SpamTrees.Score(features, _spamPaths.Value, shares.Spam));
+        bool hasPayload = PayloadSignals.HasPayload(features);
+        double spam = VerdictRule.SpamProbability(hasPayload, hasPayload ? SpamCalibration.Probability(SpamTrees.Score(features, _spamPaths.Value, shares.Spam)) : 0);
         double filler = FillerTrees is null || _fillerPaths.Value is not { } fillerPaths ? 0 : FillerCalibration.Probability(FillerTrees.Score(features, fillerPaths, shares.Filler));
         return (spam, filler);
     }
-
-    private double SpamProbabilityOf(ReadOnlySpan<float> features, double rawScore) =>
-        VerdictRule.SpamProbability(PayloadSignals.HasPayload(features), SpamCalibration.Probability(rawScore));
 }

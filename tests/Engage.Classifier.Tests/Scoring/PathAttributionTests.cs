@@ -1,5 +1,6 @@
 using Engage.Classifier.Scoring;
 using Engage.Classifier.Signals;
+using Engage.Classifier.Signals.Families;
 using Engage.Classifier.Verdicts;
 using static Engage.Classifier.Tests.Support.HandBuiltModels;
 
@@ -82,12 +83,15 @@ public sealed class PathAttributionTests
         ((double)agree / AttributionComments.All.Length).Should().BeGreaterThanOrEqualTo(0.9, string.Join("; ", disagreements));
     }
 
-    /// <summary>Raw spam and filler score of the comment minus those with the group's values swapped for the reference's.</summary>
+    /// <summary>
+    /// Raw spam and filler score of the comment minus those with the group's values swapped for the reference's. Without a
+    /// payload the spam score is not read (the payload rule sets the spam probability), so no group shifts it.
+    /// </summary>
     private static (double Spam, double Filler) AblationShift(ScoringModel model, float[] features, FeatureRange group)
     {
         float[] swapped = features.ToArray();
         model.Reference.AsSpan(group.Start, group.Length).CopyTo(swapped.AsSpan(group.Start, group.Length));
-        double spam = model.SpamTrees.Score(features) - model.SpamTrees.Score(swapped);
+        double spam = PayloadSignals.HasPayload(features) ? model.SpamTrees.Score(features) - model.SpamTrees.Score(swapped) : 0;
         double filler = model.FillerTrees is null ? 0 : model.FillerTrees.Score(features) - model.FillerTrees.Score(swapped);
         return (spam, filler);
     }

@@ -120,9 +120,18 @@ public sealed class ReasonBuilderTests
     [Fact]
     public void Explain_CommentWithoutPayload_SaysSoFirst()
     {
-        ScoringModel model = ScoringWith(Trees(Stump(Questions, 0.5f, 0, -2)));
+        ScoringModel model = ScoringWith(Trees(Stump(Questions, 0.5f, 0, -2)), fillerTrees: Trees(Stump(Questions, 0.5f, 0, -2)));
 
         Explain(model, Features((Questions, 1)), CommentLabel.Genuine).Should().Equal(NoPayload, Reason("asks_question", "asks a question"));
+    }
+
+    [Fact]
+    public void Explain_CommentWithoutPayload_TakesNoReasonFromTheSpamTrees()
+    {
+        // The payload rule, not the spam trees, keeps it from being spam: their view of its questions is not a reason.
+        ScoringModel model = ScoringWith(Trees(Stump(Questions, 0.5f, 0, -2)), fillerTrees: Trees(Stump(MixedScript, 0.5f, 0, 1)));
+
+        Explain(model, Features((Questions, 1)), CommentLabel.Genuine).Should().Equal(NoPayload);
     }
 
     [Fact]
