@@ -55,6 +55,13 @@ public sealed record Comment
     /// <summary>The post the comment was left on, or <see langword="null"/> when unknown. A comment that ignores its post is suspect.</summary>
     public Post? Post { get; init; }
 
+    /// <summary>
+    /// The post relevance is measured against: <see cref="Post"/> when it has a title or a text, else <see langword="null"/>,
+    /// so a post known only by its address (<see cref="Post.Url"/>) reads as no post for relevance and its verdict's
+    /// <see cref="Verdict.Relevance"/> is <see langword="null"/>. The one rule the featurizer, the verdict and training's context copies share.
+    /// </summary>
+    internal Post? TopicPost => Post is { HasWords: true } post ? post : null;
+
     /// <summary>The same comment, every other field kept, with <paramref name="text"/> as its text (training's copies).</summary>
     internal Comment WithText(string text) => this with { Text = text };
 

@@ -102,7 +102,7 @@ public sealed partial class CommentClassifier
     }
 
     private static Verdict Empty(Comment comment, bool includeReasons) =>
-        Verdict.Explained(CommentLabel.LowRelevance, 0, 1, comment.Post is null ? null : 0, includeReasons ? [ReasonBuilder.EmptyComment] : []);
+        Verdict.Explained(CommentLabel.LowRelevance, 0, 1, comment.TopicPost is null ? null : 0, includeReasons ? [ReasonBuilder.EmptyComment] : []);
 
     private Verdict Classify(Comment comment, ReadOnlySpan<float> features, bool includeReasons)
     {
@@ -120,7 +120,7 @@ public sealed partial class CommentClassifier
         }
 
         CommentLabel label = VerdictRule.Decide(spam, filler, SpamThreshold, _manifest.LowRelevanceThreshold, CanDetectLowRelevance);
-        double? relevance = comment.Post is null ? null : RelevanceBlend.Of(features);
+        double? relevance = comment.TopicPost is null ? null : RelevanceBlend.Of(features);
         IReadOnlyList<Reason> reasons = includeReasons ? ReasonBuilder.Explain(shares, features, label, spam, SpamThreshold) : [];
         return Verdict.Explained(label, spam, filler, relevance, reasons, PayloadSignals.KindsOf(features));
     }

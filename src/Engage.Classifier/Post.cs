@@ -21,14 +21,39 @@ public sealed class Post
     /// <param name="text">The post body (plain text or HTML), or <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">Both <paramref name="title"/> and <paramref name="text"/> are null.</exception>
     public Post(string? title, string? text)
+        : this(title, text, null)
     {
-        if (title is null && text is null)
+    }
+
+    /// <summary>Creates a post from its title, text and address; a post known only by its address has a null title and text.</summary>
+    /// <param name="title">The post title, or <see langword="null"/>.</param>
+    /// <param name="text">The post body (plain text or HTML), or <see langword="null"/>.</param>
+    /// <param name="url">The post's own address (absolute, http or https), or <see langword="null"/>. See <see cref="Url"/>.</param>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="title"/>, <paramref name="text"/> and <paramref name="url"/> are all null; or <paramref name="url"/> is relative
+    /// or its scheme is not http or https.
+    /// </exception>
+    /// <example>
+    /// <code>
+    /// var video = new Post(null, null, new Uri("https://www.youtube.com/watch?v=dQw4w9WgXcQ"));
+    /// </code>
+    /// </example>
+    public Post(string? title, string? text, Uri? url)
+    {
+        if (title is null && text is null && url is null)
         {
-            throw new ArgumentException("A post needs a title, a text, or both.", nameof(text));
+            throw new ArgumentException("A post needs a title, a text or an address.", nameof(text));
+        }
+
+        if (url is not null)
+        {
+            Guard.HttpAddress(url);
+            Address = PostAddress.Of(url);
         }
 
         Title = title ?? string.Empty;
         Text = text ?? string.Empty;
+        Url = url;
     }
 
     /// <summary>The post title (empty when unknown).</summary>
@@ -36,6 +61,24 @@ public sealed class Post
 
     /// <summary>The post body (empty when unknown).</summary>
     public string Text { get; }
+
+    /// <summary>The post's own address (absolute, http or https), or <see langword="null"/> when unknown.</summary>
+    /// <value>Default <see langword="null"/>.</value>
+    /// <remarks>
+    /// Does: a link in a comment to this very page is not a link (not counted, not a domain, no link payload), since a
+    /// link to the page being commented on promotes nothing ("the chorus at 2:19", a video's own short link). Two
+    /// addresses are the same page when their hosts match (ignoring the scheme, case and "www.") and their paths match
+    /// (ignoring the query, the fragment and a trailing slash); YouTube video addresses (watch?v=, youtu.be, m., shorts,
+    /// embed) match by video ID. Does not: measure relevance. A post with only an address (no title or text, or only white
+    /// space) reads as no post for relevance: <see cref="Verdict.Relevance"/> is <see langword="null"/>, as without a post.
+    /// </remarks>
+    public Uri? Url { get; }
+
+    /// <summary>Whether the post has a title or a text with something in it: only then is relevance measured against it.</summary>
+    internal bool HasWords => !string.IsNullOrWhiteSpace(Title) || !string.IsNullOrWhiteSpace(Text);
+
+    /// <summary>The post's address as the link scan compares it, or <see langword="null"/> without <see cref="Url"/>.</summary>
+    internal PostAddress? Address { get; }
 
     internal PostProfile Profile
     {

@@ -32,6 +32,20 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>An address a browser could open: absolute, http or https ("/posts/7" or "ftp://..." are not).</summary>
+    public static Uri HttpAddress(Uri value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (!IsHttpAddress(value))
+        {
+            throw new ArgumentException($"Must be an absolute http or https address; got {SafeText.Quote(value.OriginalString)}.", name);
+        }
+
+        return value;
+    }
+
+    /// <summary>The rule of <see cref="HttpAddress"/>, for readers that report a bad value their own way (a CSV file's line).</summary>
+    public static bool IsHttpAddress(Uri value) => value.IsAbsoluteUri && (value.Scheme == Uri.UriSchemeHttp || value.Scheme == Uri.UriSchemeHttps);
+
     public static double InRange(double value, double min, double max, [CallerArgumentExpression(nameof(value))] string? name = null)
     {
         if (double.IsNaN(value) || value < min || value > max)

@@ -1,12 +1,14 @@
 using System.Runtime.CompilerServices;
+using Engage.Classifier.Text;
 using Engage.Classifier.Words;
 
 namespace Engage.Classifier.Signals;
 
 /// <summary>
 /// A shared stage: finds links, e-mail addresses and @handles in the normalized text and, apart, in the targets
-/// of its HTML links, and collects the distinct link domains of both. Reused by one thread at a time;
-/// <see cref="Run"/> replaces what it held.
+/// of its HTML links, and collects the distinct link domains of both. A link to the post's own address
+/// (<see cref="PostAddress"/>) is no link: not counted, not a domain, its anchor not an anchor, though it is still
+/// masked out of the prose. Reused by one thread at a time; <see cref="Run(NormalizedText, PostAddress?)"/> replaces what it held.
 /// </summary>
 internal sealed class LinkScan
 {
@@ -38,12 +40,47 @@ internal sealed class LinkScan
     /// <summary>Hashes of the distinct link domains, in order of first appearance (text first, then link targets).</summary>
     public ReadOnlySpan<ulong> Domains => _domains.AsSpan(0, _domainCount);
 
-    public void Run(ReadOnlySpan<char> text, ReadOnlySpan<char> hrefs)
+    /// <summary>HTML anchors, but those whose target is the post's own address.</summary>
+    public int Anchors { get; private set; }
+
+    /// <summary>Visible characters inside those <see cref="Anchors"/>.</summary>
+    public int AnchorTextCharacters { get; private set; }
+
+    /// <summary>Scans a normalized text and its link targets; links to <paramref name="self"/> (the post's address, when known) are not links.</summary>
+    public void Run(NormalizedText text, PostAddress? self)
     {
         _domainCount = 0;
         _spanCount = 0;
-        Bare = Scan(text, recordSpans: true);
-        Anchored = Scan(hrefs, recordSpans: false);
+        Bare = Scan(text.Text, recordSpans: true, self);
+        Anchors = text.Anchors;
+        AnchorTextCharacters = text.AnchorTextCharacters;
+        if (self is null || text.HrefCount == 0)
+        {
+            Anchored = Scan(text.Hrefs, recordSpans: false, self: null);
+            return;
+        }
+
+        // One target a line: an anchor whose target is the post itself is taken out with its visible characters.
+        LinkCounts anchored = default;
+        ReadOnlySpan<int> anchorCharacters = text.HrefTextCharacters;
+        int line = 0;
+        foreach (Range range in text.Hrefs[..^1].Split('\n'))
+        {
+            ReadOnlySpan<char> href = text.Hrefs[range];
+            if (self.IsAddressOf(href.Trim()))
+            {
+                Anchors--;
+                AnchorTextCharacters -= anchorCharacters[line];
+            }
+            else
+            {
+                anchored += Scan(href, recordSpans: false, self);
+            }
+
+            line++;
+        }
+
+        Anchored = anchored;
     }
 
     /// <summary>
@@ -74,8 +111,8 @@ internal sealed class LinkScan
         return prose;
     }
 
-    /// <summary>Scans whitespace-separated chunks of <paramref name="text"/>, recording each link's domain.</summary>
-    private LinkCounts Scan(ReadOnlySpan<char> text, bool recordSpans)
+    /// <summary>Scans whitespace-separated chunks of <paramref name="text"/>, recording each link's domain; a link to <paramref name="self"/> is only masked.</summary>
+    private LinkCounts Scan(ReadOnlySpan<char> text, bool recordSpans, PostAddress? self)
     {
         int links = 0, linkChars = 0, commercial = 0, emails = 0, handles = 0, reference = 0;
 
@@ -145,14 +182,20 @@ internal sealed class LinkScan
                 continue;
             }
 
-            links++;
-            linkChars += chunk.Length;
-            RecordDomain(host);
-            reference += ReferenceSites.Contains(host) ? 1 : 0;
             if (recordSpans)
             {
                 RecordSpan(start, i - start);
             }
+
+            if (self is not null && self.IsAddressOf(chunk))
+            {
+                continue;
+            }
+
+            links++;
+            linkChars += chunk.Length;
+            RecordDomain(host);
+            reference += ReferenceSites.Contains(host) ? 1 : 0;
 
             var words = new WordTokenizer(chunk);
             while (words.MoveNext())
@@ -278,4 +321,8 @@ internal sealed class LinkScan
 /// <param name="Emails">E-mail addresses.</param>
 /// <param name="Handles">@handles.</param>
 /// <param name="ReferenceLinks">Links to sites people cite when they talk about something (<see cref="ReferenceSites"/>).</param>
-internal readonly record struct LinkCounts(int Links, int LinkCharacters, int CommercialWords, int Emails, int Handles, int ReferenceLinks);
+internal readonly record struct LinkCounts(int Links, int LinkCharacters, int CommercialWords, int Emails, int Handles, int ReferenceLinks)
+{
+    public static LinkCounts operator +(LinkCounts a, LinkCounts b) => new(
+        a.Links + b.Links, a.LinkCharacters + b.LinkCharacters, a.CommercialWords + b.CommercialWords, a.Emails + b.Emails, a.Handles + b.Handles, a.ReferenceLinks + b.ReferenceLinks);
+}

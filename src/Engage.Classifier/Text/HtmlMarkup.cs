@@ -43,6 +43,8 @@ internal static class HtmlMarkup
 
             UnicodeCleanup.AppendVisible(c, into, inAnchor);
         }
+
+        into.CloseAnchor();
     }
 
     private static bool TryReadTag(string text, int start, NormalizedText into, ref bool inAnchor, out int end)
@@ -80,14 +82,13 @@ internal static class HtmlMarkup
         if (name.Equals("a", StringComparison.OrdinalIgnoreCase))
         {
             inAnchor = !closing;
-            if (!closing)
+            if (closing)
             {
-                into.Anchors++;
-                ReadOnlySpan<char> href = ReadAttribute(body[nameLength..], "href");
-                if (!href.IsEmpty)
-                {
-                    into.AppendHref(href);
-                }
+                into.CloseAnchor();
+            }
+            else
+            {
+                into.OpenAnchor(ReadAttribute(body[nameLength..], "href"));
             }
         }
 

@@ -10,12 +10,21 @@ internal sealed class NormalizedText
 {
     private char[] _chars = new char[1024];
     private char[] _hrefs = new char[256];
+    private int[] _hrefTextCharacters = new int[8];
+    private int _openHref = -1;
+    private int _openHrefTextStart;
 
     /// <summary>Visible text: NFKC, tags removed, entities decoded, invisible characters dropped, look-alikes folded.</summary>
     public ReadOnlySpan<char> Text => _chars.AsSpan(0, Length);
 
     /// <summary>The targets of HTML links, one per line (they are not part of the visible text).</summary>
     public ReadOnlySpan<char> Hrefs => _hrefs.AsSpan(0, HrefLength);
+
+    /// <summary>The visible characters of each link target's anchor (as counted in <see cref="AnchorTextCharacters"/>), one per line of <see cref="Hrefs"/>.</summary>
+    public ReadOnlySpan<int> HrefTextCharacters => _hrefTextCharacters.AsSpan(0, HrefCount);
+
+    /// <summary>Lines in <see cref="Hrefs"/>.</summary>
+    public int HrefCount { get; private set; }
 
     public int Length { get; private set; }
 
@@ -44,6 +53,8 @@ internal sealed class NormalizedText
     {
         Length = 0;
         HrefLength = 0;
+        HrefCount = 0;
+        _openHref = -1;
         OriginalLength = 0;
         WasTruncated = false;
         InvisibleCharacters = 0;
@@ -88,8 +99,16 @@ internal sealed class NormalizedText
 
     public char LastOrDefault() => Length == 0 ? '\0' : _chars[Length - 1];
 
-    public void AppendHref(ReadOnlySpan<char> href)
+    /// <summary>An anchor opens (closing any still open): it is counted, and its target, when it has one, is kept as a line of <see cref="Hrefs"/>.</summary>
+    public void OpenAnchor(ReadOnlySpan<char> href)
     {
+        CloseAnchor();
+        Anchors++;
+        if (href.IsEmpty)
+        {
+            return;
+        }
+
         int needed = HrefLength + href.Length + 1;
         if (needed > _hrefs.Length)
         {
@@ -99,5 +118,23 @@ internal sealed class NormalizedText
         href.CopyTo(_hrefs.AsSpan(HrefLength));
         HrefLength += href.Length;
         _hrefs[HrefLength++] = '\n';
+        if (HrefCount == _hrefTextCharacters.Length)
+        {
+            Array.Resize(ref _hrefTextCharacters, _hrefTextCharacters.Length * 2);
+        }
+
+        _hrefTextCharacters[HrefCount] = 0;
+        _openHref = HrefCount++;
+        _openHrefTextStart = AnchorTextCharacters;
+    }
+
+    /// <summary>The open anchor ends (at its closing tag, or at the end of the text): its visible characters are recorded.</summary>
+    public void CloseAnchor()
+    {
+        if (_openHref >= 0)
+        {
+            _hrefTextCharacters[_openHref] = AnchorTextCharacters - _openHrefTextStart;
+            _openHref = -1;
+        }
     }
 }

@@ -3,7 +3,8 @@ namespace Engage.Classifier.Training;
 /// <summary>
 /// The context dropout of <see cref="TrainerOptions.ContextDropout"/>: copies of a seeded share of the comments
 /// that have context, without their post and (every other copy) without their author fields, so the model does
-/// not depend on context callers may not have. A copy keeps its thread id, so it lands in its original's fold.
+/// not depend on context callers may not have. A copy keeps its thread id, so it lands in its original's fold. A post
+/// known only by its address is no context here (<see cref="Comment.TopicPost"/>), though a copy drops it with the post.
 /// </summary>
 internal static class ContextFreeCopies
 {
@@ -19,12 +20,12 @@ internal static class ContextFreeCopies
             LabeledComment example = examples[i];
             Comment comment = example.Comment;
             bool hasAuthor = comment.AuthorName is not null || comment.AuthorUrl is not null || comment.AuthorEmail is not null;
-            if ((comment.Post is null && !hasAuthor) || random.NextDouble() >= options.ContextDropout)
+            if ((comment.TopicPost is null && !hasAuthor) || random.NextDouble() >= options.ContextDropout)
             {
                 continue;
             }
 
-            bool dropAuthor = comment.Post is null || (copies++ % 2 == 1);
+            bool dropAuthor = comment.TopicPost is null || (copies++ % 2 == 1);
             Comment copy = dropAuthor
                 ? comment with { Post = null, AuthorName = null, AuthorUrl = null, AuthorEmail = null }
                 : comment with { Post = null };

@@ -1,15 +1,23 @@
 using Engage.Classifier.Signals;
+using Engage.Classifier.Text;
 using Engage.Classifier.Words;
 
 namespace Engage.Classifier.Tests.Signals;
 
 public sealed class LinkScanTests
 {
-    private static LinkScan Scan(string text, string hrefs = "")
+    private static LinkScan Scan(string text, string? postUrl = null)
     {
         var scan = new LinkScan();
-        scan.Run(text, hrefs);
+        Run(scan, text, postUrl);
         return scan;
+    }
+
+    private static void Run(LinkScan scan, string text, string? postUrl = null)
+    {
+        var normalized = new NormalizedText();
+        TextNormalizer.Normalize(text, normalized);
+        scan.Run(normalized, postUrl is null ? null : PostAddress.Of(new Uri(postUrl)));
     }
 
     [Fact]
@@ -49,7 +57,7 @@ public sealed class LinkScanTests
     [Fact]
     public void Run_LinkTargets_AreCountedApartAndShareTheDomainList()
     {
-        LinkScan scan = Scan("read http://shop.example/a", hrefs: "http://shop.example/b\nhttps://other.example/\n");
+        LinkScan scan = Scan("read http://shop.example/a, <a href=\"http://shop.example/b\">b</a> <a href=\"https://other.example/\">other</a>");
 
         scan.Bare.Links.Should().Be(1);
         scan.Anchored.Links.Should().Be(2);
@@ -69,15 +77,54 @@ public sealed class LinkScanTests
     }
 
     [Fact]
+    public void Run_LinkToThePostItself_IsMaskedButNotALinkOrADomain()
+    {
+        const string text = "the bridge here http://youtu.be/Qw7_p0st1D0 is the best part, also https://Cheap-Merch.example/tees";
+
+        LinkScan scan = Scan(text, postUrl: "https://www.youtube.com/watch?v=Qw7_p0st1D0");
+
+        scan.Bare.Links.Should().Be(1);
+        scan.Bare.LinkCharacters.Should().Be("https://Cheap-Merch.example/tees".Length);
+        scan.Domains.ToArray().Should().Equal(WordHash.Of("Cheap-Merch.example"));
+        scan.Mask(text).ToString().Should().NotContain("youtu.be").And.NotContain("Cheap-Merch", "every link, the post's own too, is prose no more");
+    }
+
+    [Fact]
+    public void Run_AnchorToThePostItself_IsNoAnchor_AndItsTextNotLinkText()
+    {
+        const string text = "<a href=\"http://www.youtube.com/watch?v=Qw7_p0st1D0&amp;t=1m12s\">1:12</a> goosebumps, and <a href=\"http://fan-shop.example/\">the shop</a>";
+
+        LinkScan scan = Scan(text, postUrl: "https://www.youtube.com/watch?v=Qw7_p0st1D0");
+
+        scan.Anchors.Should().Be(1);
+        scan.AnchorTextCharacters.Should().Be("theshop".Length);
+        scan.Anchored.Links.Should().Be(1);
+        scan.Domains.ToArray().Should().Equal(WordHash.Of("fan-shop.example"));
+    }
+
+    [Fact]
+    public void Run_AnchorToThePostItself_UnderAnotherPost_IsAnAnchorAndALink()
+    {
+        const string text = "<a href=\"http://www.youtube.com/watch?v=Qw7_p0st1D0&amp;t=1m12s\">1:12</a> goosebumps";
+
+        LinkScan scan = Scan(text, postUrl: "https://www.youtube.com/watch?v=Zz9_other00");
+
+        scan.Anchors.Should().Be(1);
+        scan.AnchorTextCharacters.Should().Be("1:12".Length);
+        scan.Anchored.Links.Should().Be(1);
+    }
+
+    [Fact]
     public void Run_Again_ForgetsThePreviousText()
     {
         var scan = new LinkScan();
-        scan.Run("http://one.example @handle", "http://two.example");
+        Run(scan, "http://one.example @handle <a href=\"http://two.example\">two</a>");
 
-        scan.Run("no links here", string.Empty);
+        Run(scan, "no links here");
 
         scan.Bare.Should().Be(default(LinkCounts));
         scan.Anchored.Should().Be(default(LinkCounts));
+        scan.Anchors.Should().Be(0);
         scan.Domains.IsEmpty.Should().BeTrue();
     }
 

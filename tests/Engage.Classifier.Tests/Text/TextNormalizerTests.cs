@@ -62,6 +62,17 @@ public sealed class TextNormalizerTests
         result.AnchorTextCharacters.Should().Be("cheapoakleys".Length);
     }
 
+    [Fact]
+    public void Normalize_EachLinkTarget_KeepsItsAnchorsVisibleCharacters()
+    {
+        NormalizedText result = Normalize("<a href=\"#top\">up</a> then <a>no target</a> and <a href=\"http://a.example/\">two words</a> <a href=\"http://b.example/\">left open");
+
+        result.Anchors.Should().Be(4);
+        result.Hrefs.ToString().Should().Be("#top\nhttp://a.example/\nhttp://b.example/\n");
+        result.HrefTextCharacters.ToArray().Should().Equal("up".Length, "twowords".Length, "leftopen".Length);
+        result.AnchorTextCharacters.Should().Be("up".Length + "notarget".Length + "twowords".Length + "leftopen".Length);
+    }
+
     [Theory]
     [InlineData("zero\u200Bwidth", "zerowidth", 1)]
     [InlineData("right\u202Eto\u202Cleft", "righttoleft", 2)]

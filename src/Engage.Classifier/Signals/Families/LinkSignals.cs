@@ -2,7 +2,7 @@ using Engage.Classifier.Verdicts;
 
 namespace Engage.Classifier.Signals.Families;
 
-/// <summary>Links in the text and in HTML anchors, their domains, and the shopping words inside them.</summary>
+/// <summary>Links in the text and in HTML anchors, their domains, and the shopping words inside them (a link to the post itself is none: <see cref="LinkScan"/>).</summary>
 internal sealed class LinkSignals : SignalFamily<LinkSignals.Feature>
 {
     internal enum Feature
@@ -20,13 +20,13 @@ internal sealed class LinkSignals : SignalFamily<LinkSignals.Feature>
     {
         LinkCounts bare = input.Links.Bare;
         LinkCounts anchored = input.Links.Anchored;
-        int anchors = input.Text.Anchors;
+        int anchors = input.Links.Anchors;
         int length = input.Text.Length;
         values[Feature.LinkCount] = bare.Links + Math.Max(anchored.Links, anchors);
         values[Feature.DistinctDomains] = input.Links.Domains.Length;
         values[Feature.BareUrls] = bare.Links;
         values[Feature.Anchors] = anchors;
-        values[Feature.LinkTextShare] = length == 0 ? 0 : Math.Min(1f, (bare.LinkCharacters + input.Text.AnchorTextCharacters) / (float)length);
+        values[Feature.LinkTextShare] = length == 0 ? 0 : Math.Min(1f, (bare.LinkCharacters + input.Links.AnchorTextCharacters) / (float)length);
         values[Feature.CommercialWordsInLinks] = bare.CommercialWords + anchored.CommercialWords;
         values[Feature.ReferenceLinks] = bare.ReferenceLinks + anchored.ReferenceLinks;
     }

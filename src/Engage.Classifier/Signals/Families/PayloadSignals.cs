@@ -41,7 +41,7 @@ internal sealed class PayloadSignals : SignalFamily<PayloadSignals.Feature>
     {
         ReadOnlySpan<char> text = input.Text.Text;
         PayloadWordScan.Result words = PayloadWordScan.Scan(input.Words, input.Prose);
-        int links = input.Links.Bare.Links + Math.Max(input.Links.Anchored.Links, input.Text.Anchors) + Evasion.DisguisedLinks(input.Words, input.Prose);
+        int links = input.Links.Bare.Links + Math.Max(input.Links.Anchored.Links, input.Links.Anchors) + Evasion.DisguisedLinks(input.Words, input.Prose);
         int contacts = input.Links.Bare.Emails + PhoneNumbers.Count(text) + words.ContactPhrases + words.Messengers;
         int promotions = words.SelfPromotions + words.PromotedMentions + SignatureSignals.Phrases(input.Words);
         int disguise = input.Text.MixedScriptWords + input.Text.FoldedLetters + input.Text.InvisibleCharacters + Evasion.SpacedOutWords(input.Words, input.Prose);

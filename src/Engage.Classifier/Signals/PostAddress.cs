@@ -1,0 +1,135 @@
+namespace Engage.Classifier.Signals;
+
+/// <summary>
+/// The one owner of "is this link the post's own address": a link to the page a comment is posted under promotes
+/// nothing ("Roar (Official): http://youtu.be/...", a timestamp link into the video), so the link scan does not count it.
+/// Two addresses are the same page when their hosts match, ignoring the scheme, case and a leading "www.", and their
+/// paths match, ignoring a trailing slash, the query and the fragment; YouTube video addresses (youtube.com/watch?v=ID,
+/// youtu.be/ID, m.youtube.com, /shorts/ID, /embed/ID, /v/ID, /live/ID) match by video ID, whatever their form and extra
+/// parameters (&amp;t=2m19s). Built once per <see cref="Post"/>; immutable, so safe across threads.
+/// </summary>
+internal sealed class PostAddress
+{
+    private const string Www = "www.";
+    private const string Scheme = "://";
+
+    private readonly string _host;
+    private readonly string _path;
+    private readonly string? _videoId;
+
+    private PostAddress(string host, string path, string? videoId)
+    {
+        _host = host;
+        _path = path;
+        _videoId = videoId;
+    }
+
+    /// <summary>The address of a post, from its absolute http or https <paramref name="url"/>.</summary>
+    public static PostAddress Of(Uri url)
+    {
+        string text = url.GetComponents(UriComponents.Host | UriComponents.PathAndQuery, UriFormat.UriEscaped);
+        Split(text, out ReadOnlySpan<char> host, out ReadOnlySpan<char> path, out ReadOnlySpan<char> query);
+        ReadOnlySpan<char> video = VideoId(host, path, query);
+        return new PostAddress(host.ToString().ToLowerInvariant(), path.ToString(), video.IsEmpty ? null : video.ToString());
+    }
+
+    /// <summary>
+    /// Whether <paramref name="link"/> (a link as written in a comment or an anchor's target: "http://host/path?query",
+    /// "www.host/path", "host.tld/path") is this post's own address.
+    /// </summary>
+    public bool IsAddressOf(ReadOnlySpan<char> link)
+    {
+        int scheme = link.IndexOf(Scheme, StringComparison.Ordinal);
+        Split(scheme >= 0 ? link[(scheme + Scheme.Length)..] : link, out ReadOnlySpan<char> host, out ReadOnlySpan<char> path, out ReadOnlySpan<char> query);
+        if (_videoId is not null)
+        {
+            return VideoId(host, path, query).SequenceEqual(_videoId);
+        }
+
+        return host.Equals(_host, StringComparison.OrdinalIgnoreCase) && path.SequenceEqual(_path);
+    }
+
+    /// <summary>Splits "host/path?query#fragment" (no scheme) into the host without a port or "www.", the path without a trailing slash, and the query.</summary>
+    private static void Split(ReadOnlySpan<char> address, out ReadOnlySpan<char> host, out ReadOnlySpan<char> path, out ReadOnlySpan<char> query)
+    {
+        int fragment = address.IndexOf('#');
+        if (fragment >= 0)
+        {
+            address = address[..fragment];
+        }
+
+        int questionMark = address.IndexOf('?');
+        query = questionMark < 0 ? default : address[(questionMark + 1)..];
+        ReadOnlySpan<char> location = questionMark < 0 ? address : address[..questionMark];
+        int slash = location.IndexOf('/');
+        host = slash < 0 ? location : location[..slash];
+        path = slash < 0 ? default : location[slash..].TrimEnd('/');
+        int port = host.IndexOf(':');
+        if (port >= 0)
+        {
+            host = host[..port];
+        }
+
+        if (host.StartsWith(Www, StringComparison.OrdinalIgnoreCase))
+        {
+            host = host[Www.Length..];
+        }
+    }
+
+    /// <summary>The video ID of a YouTube video address, or empty for any other address.</summary>
+    private static ReadOnlySpan<char> VideoId(ReadOnlySpan<char> host, ReadOnlySpan<char> path, ReadOnlySpan<char> query)
+    {
+        if (host.Equals("youtu.be", StringComparison.OrdinalIgnoreCase))
+        {
+            return FirstSegment(path);
+        }
+
+        if (!(host.Equals("youtube.com", StringComparison.OrdinalIgnoreCase) || host.Equals("m.youtube.com", StringComparison.OrdinalIgnoreCase)))
+        {
+            return default;
+        }
+
+        if (path.Equals("/watch", StringComparison.OrdinalIgnoreCase))
+        {
+            return Parameter(query, "v");
+        }
+
+        foreach (string prefix in (ReadOnlySpan<string>)["/shorts/", "/embed/", "/v/", "/live/"])
+        {
+            if (path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return FirstSegment(path[(prefix.Length - 1)..]);
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>"/ID/more" → "ID".</summary>
+    private static ReadOnlySpan<char> FirstSegment(ReadOnlySpan<char> path)
+    {
+        ReadOnlySpan<char> rest = path.TrimStart('/');
+        int end = rest.IndexOf('/');
+        return end < 0 ? rest : rest[..end];
+    }
+
+    /// <summary>The value of a query parameter; "&amp;amp;" (an anchor's target as written in HTML) separates parameters too.</summary>
+    private static ReadOnlySpan<char> Parameter(ReadOnlySpan<char> query, string name)
+    {
+        foreach (Range range in query.Split('&'))
+        {
+            ReadOnlySpan<char> parameter = query[range];
+            if (parameter.StartsWith("amp;", StringComparison.Ordinal))
+            {
+                parameter = parameter[4..];
+            }
+
+            if (parameter.Length > name.Length && parameter[name.Length] == '=' && parameter.StartsWith(name, StringComparison.Ordinal))
+            {
+                return parameter[(name.Length + 1)..];
+            }
+        }
+
+        return default;
+    }
+}
