@@ -7,7 +7,8 @@ namespace Engage.Classifier;
 /// Reads comment and post CSV files in the schema of the public corpora: a header row; comments need
 /// <c>content</c> and may have <c>id</c>, <c>thread</c>, <c>author</c>, <c>author_url</c>, <c>author_email</c>,
 /// <c>label</c>, <c>source</c>, and the context columns <c>kind</c>, <c>parent</c>, <c>author_approved</c>, <c>author_spam</c>,
-/// <c>author_registered</c>, <c>date</c>, <c>post_date</c> (see <see cref="Comment"/>); posts have <c>thread</c>, <c>title</c>, <c>text</c>. RFC 4180 quoting (line breaks allowed in
+/// <c>author_registered</c>, <c>date</c>, <c>post_date</c> (see <see cref="Comment"/>); posts have <c>thread</c>, <c>title</c>, <c>text</c> and optionally <c>url</c> (the post's own address, absolute http or https:
+/// <see cref="Post.Url"/>). RFC 4180 quoting (line breaks allowed in
 /// quoted fields), comma-separated; other columns are ignored. Nothing is skipped silently: a malformed file fails
 /// with a <see cref="ClassifierDataException"/> naming the source and line.
 /// </summary>
@@ -41,7 +42,7 @@ public static class CommentCsv
     /// <param name="path">The posts CSV.</param>
     /// <returns>Posts by thread id (ordinal comparison).</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space.</exception>
-    /// <exception cref="ClassifierDataException">The file is missing or malformed, or a thread appears twice.</exception>
+    /// <exception cref="ClassifierDataException">The file is missing or malformed, a thread appears twice, or a <c>url</c> is not an absolute http or https address.</exception>
     public static IReadOnlyDictionary<string, Post> ReadPosts(string path) =>
         ReadPosts(CsvSource.FromPath(Guard.NotNullOrWhiteSpace(path)));
 
@@ -50,7 +51,7 @@ public static class CommentCsv
     /// <param name="sourceName">What messages call the stream, or <see langword="null"/> for its file name or "posts stream".</param>
     /// <returns>Posts by thread id (ordinal comparison).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="ClassifierDataException">The text is not UTF-8 or is malformed, or a thread appears twice.</exception>
+    /// <exception cref="ClassifierDataException">The text is not UTF-8 or is malformed, a thread appears twice, or a <c>url</c> is not an absolute http or https address.</exception>
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = OverloadsBySource)]
     public static IReadOnlyDictionary<string, Post> ReadPosts(Stream stream, string? sourceName = null) =>
         ReadPosts(CsvSource.FromStream(Guard.NotNull(stream), sourceName, PostsRole + " stream"));
@@ -60,7 +61,7 @@ public static class CommentCsv
     /// <param name="sourceName">What messages call the text, or <see langword="null"/> for the file under the reader or "posts reader".</param>
     /// <returns>Posts by thread id (ordinal comparison).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    /// <exception cref="ClassifierDataException">The text is malformed, or a thread appears twice.</exception>
+    /// <exception cref="ClassifierDataException">The text is malformed, a thread appears twice, or a <c>url</c> is not an absolute http or https address.</exception>
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = OverloadsBySource)]
     public static IReadOnlyDictionary<string, Post> ReadPosts(TextReader reader, string? sourceName = null) =>
         ReadPosts(CsvSource.FromReader(Guard.NotNull(reader), sourceName, PostsRole + " reader"));
@@ -132,7 +133,7 @@ public static class CommentCsv
     private static IReadOnlyDictionary<string, Post> ReadPosts(CsvSource source)
     {
         var posts = new Dictionary<string, Post>(StringComparer.Ordinal);
-        foreach (var (line, fields) in CsvRows.Read(source, ["thread"], ["title", "text"]))
+        foreach (var (line, fields) in CsvRows.Read(source, ["thread"], ["title", "text", "url"]))
         {
             string thread = fields["thread"] ?? string.Empty;
             if (thread.Length == 0)
@@ -140,7 +141,13 @@ public static class CommentCsv
                 throw CsvRows.Malformed(source, line, "the 'thread' field is empty");
             }
 
-            if (!posts.TryAdd(thread, new Post(fields["title"] ?? string.Empty, fields["text"] ?? string.Empty)))
+            Uri? url = null;
+            if (Blank(fields["url"]) is { } address && !(Uri.TryCreate(address, UriKind.Absolute, out url) && Guard.IsHttpAddress(url)))
+            {
+                throw CsvRows.Malformed(source, line, $"the 'url' field {SafeText.Quote(address)} is not an absolute http or https address");
+            }
+
+            if (!posts.TryAdd(thread, new Post(fields["title"] ?? string.Empty, fields["text"] ?? string.Empty, url)))
             {
                 throw CsvRows.Malformed(source, line, $"thread {SafeText.Quote(thread)} appears twice");
             }

@@ -130,6 +130,34 @@ public sealed class CommentCsvTests : IDisposable
     }
 
     [Fact]
+    public void ReadPosts_UrlColumn_GivesEachPostItsAddress_AndAnAddressAloneIsAPost()
+    {
+        const string posts = "thread,title,text,url\nknit-1,Cable stitch basics,Slip three stitches.,https://knitting-circle.example/cable\nknit-2,,,http://knitting-circle.example/purl\nknit-3,Casting on,Long-tail method.,\n";
+
+        IReadOnlyDictionary<string, Post> read = CommentCsv.ReadPosts(new StringReader(posts));
+
+        read["knit-1"].Url.Should().Be(new Uri("https://knitting-circle.example/cable"));
+        read["knit-1"].Title.Should().Be("Cable stitch basics");
+        read["knit-2"].Url.Should().Be(new Uri("http://knitting-circle.example/purl"));
+        read["knit-2"].Title.Should().BeEmpty();
+        read["knit-3"].Url.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("/cable")]
+    [InlineData("knitting-circle.example/cable")]
+    [InlineData("ftp://knitting-circle.example/cable")]
+    [InlineData("http://")]
+    public void ReadPosts_UrlThatIsNotAnAbsoluteWebAddress_FailsWithItsLine(string url)
+    {
+        string posts = $"thread,title,url\nknit-1,Cable stitch basics,https://knitting-circle.example/cable\nknit-2,Purl,{url}\n";
+
+        Action act = () => CommentCsv.ReadPosts(new StringReader(posts), "posts.csv");
+
+        act.Should().Throw<ClassifierDataException>().Where(e => e.LineNumber == 3).WithMessage("*'url' field*not an absolute http or https address*");
+    }
+
+    [Fact]
     public void ReadPosts_DuplicateThread_Fails()
     {
         Action act = () => CommentCsv.ReadPosts(Fixture("posts-duplicate.csv"));
