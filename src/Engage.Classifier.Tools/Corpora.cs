@@ -31,7 +31,10 @@ internal sealed record Corpora(string DataFolder, string SharedFolder)
             .Select(g => new CorpusSource(g.Key, g.ToArray(), IsReal: false))
             .ToArray();
 
-    /// <summary>A public corpus as published, with its posts where it has a posts file (Fox News, Cardano Stack Exchange).</summary>
+    /// <summary>
+    /// A public corpus as published, with its posts where it has a posts file (Fox News, Cardano Stack Exchange); YouTube's
+    /// comments get their video's address as their post (<see cref="YouTubeVideos"/>).
+    /// </summary>
     /// <exception cref="FileNotFoundException">The corpus is absent; the message says where it was looked for.</exception>
     public LabeledComment[] Shared(string corpus)
     {
@@ -42,7 +45,8 @@ internal sealed record Corpora(string DataFolder, string SharedFolder)
         }
 
         string posts = Path.Combine(SharedFolder, corpus, corpus + ".posts.csv");
-        return CommentCsv.ReadLabeled(path, File.Exists(posts) ? posts : null).ToArray();
+        LabeledComment[] comments = CommentCsv.ReadLabeled(path, File.Exists(posts) ? posts : null).ToArray();
+        return corpus == YouTube ? YouTubeVideos.WithPosts(comments) : comments;
     }
 
     /// <summary>

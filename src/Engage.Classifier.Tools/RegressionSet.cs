@@ -2,7 +2,7 @@ namespace Engage.Classifier.Tools;
 
 /// <summary>
 /// The fixed set of labeled corpora a model is checked on: data/ and the public corpora in ../shared/data (their dedup
-/// files, with their posts where a corpus has them), read where they are and never copied. A public corpus that is absent
+/// files as <see cref="Tools.Corpora.Shared"/> reads them: with their posts where a corpus has them, YouTube with its videos' addresses), read where they are and never copied. A public corpus that is absent
 /// is left out and named in <see cref="Missing"/>.
 /// </summary>
 internal sealed class RegressionSet
@@ -44,8 +44,7 @@ internal sealed class RegressionSet
                 continue;
             }
 
-            string posts = Path.Combine(folder, corpus + ".posts.csv");
-            loaded.Add((corpus, CommentCsv.ReadLabeled(comments, File.Exists(posts) ? posts : null).ToArray()));
+            loaded.Add((corpus, corpora.Shared(corpus)));
         }
 
         return new RegressionSet(loaded, missing);

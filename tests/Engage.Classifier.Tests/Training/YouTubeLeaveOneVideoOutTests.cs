@@ -1,5 +1,6 @@
 using Engage.Classifier.Evaluation;
 using Engage.Classifier.Tests.Support;
+using Engage.Classifier.Tools;
 using Engage.Classifier.Workbench;
 using Xunit.Abstractions;
 
@@ -13,7 +14,7 @@ namespace Engage.Classifier.Tests.Training;
 /// </summary>
 public sealed class YouTubeLeaveOneVideoOutTests(YouTubeLeaveOneVideoOutTests.Videos videos, ITestOutputHelper output) : IClassFixture<YouTubeLeaveOneVideoOutTests.Videos>
 {
-    private const string Corpus = "youtube-spam-collection";
+    private const string Corpus = Corpora.YouTube;
 
     /// <summary>Comments of the held-out video a site would label first, in file (time) order, to calibrate on.</summary>
     private const int CalibrationComments = 200;
@@ -89,14 +90,14 @@ public sealed class YouTubeLeaveOneVideoOutTests(YouTubeLeaveOneVideoOutTests.Vi
     {
         public Videos()
         {
-            string? path = SharedData.DedupCsv(Corpus);
-            if (path is null)
+            if (SharedData.DedupCsv(Corpus) is null)
             {
                 Missing = SharedData.MissingMessage(Corpus);
                 return;
             }
 
-            LabeledComment[] all = CommentCsv.ReadLabeled(path).ToArray();
+            // As the Tools read it: each video's comments with the video's address as their post.
+            LabeledComment[] all = Corpora.FromRepositoryRoot(RepositoryData.Root).Shared(Corpora.YouTube);
             string[] names = all.Select(c => c.Comment.ThreadId!).Distinct().Order(StringComparer.Ordinal).ToArray();
             HeldOut = names.Select(name =>
             {
