@@ -13,6 +13,9 @@ internal sealed class PostAddress
     private const string Www = "www.";
     private const string Scheme = "://";
 
+    /// <summary>YouTube paths that end in a video ID.</summary>
+    private static readonly string[] VideoPaths = ["/shorts/", "/embed/", "/v/", "/live/"];
+
     private readonly string _host;
     private readonly string _path;
     private readonly string? _videoId;
@@ -94,7 +97,7 @@ internal sealed class PostAddress
             return Parameter(query, "v");
         }
 
-        foreach (string prefix in (ReadOnlySpan<string>)["/shorts/", "/embed/", "/v/", "/live/"])
+        foreach (string prefix in VideoPaths)
         {
             if (path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
