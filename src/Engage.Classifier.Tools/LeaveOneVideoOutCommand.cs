@@ -73,7 +73,7 @@ internal static class LeaveOneVideoOutCommand
         md.Line("no payload; of the spam, one that links to its own video loses its link payload (it keeps its self-promotion). Before and after, at the stored threshold:");
         md.Line("mean accuracy 94.4% → 95.4%; genuine false-positive rate Psy 0.6% → 2.3%, KatyPerry 2.9% → 1.7%, LMFAO 1.0% → 0.0%, Eminem 0.0% → 0.0%; spam recall");
         md.Line("Psy 95.4% → 97.7%, KatyPerry 93.1% → 93.1%, LMFAO 87.5% → 87.5%, Eminem 82.0% → 87.4%. Psy's rise is its other four genuine comments with a payload,");
-        md.Line("all misread (two spaced-out phrases read as disguise, a like count beside \"subscribers\" as self-promotion, a question as a keyword anchor): with the");
+        md.Line("all misread (two spaced-out phrases read as disguise, a like count beside \"subscribers\" as self-promotion, a trailing sentence as a keyword anchor): with the");
         md.Line("self-links gone from the training videos fewer genuine comments there carry a payload, and all four now score above the threshold (before, one of");
         md.Line("Psy's six genuine comments with a payload did).");
         md.Line("Reading them right is the payload scanner's part.");
