@@ -43,7 +43,7 @@ internal static class EvaluationCommand
         md.Line("is recall the rule gives up; genuine comments with one are where the model, not the rule, decides.");
         md.Line();
         var coverage = new StringWriter();
-        PayloadCoverageCommand.Run(corpora, examples: 0, coverage);
+        PayloadCoverageCommand.Run(corpora, examples: 0, rowsFile: null, coverage);
         md.Line(coverage.ToString().TrimEnd());
         md.Line();
 

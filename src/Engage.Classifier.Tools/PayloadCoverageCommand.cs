@@ -12,8 +12,13 @@ internal static class PayloadCoverageCommand
 {
     private static readonly PayloadKinds[] Kinds = Enum.GetValues<PayloadKinds>().Where(k => k != PayloadKinds.None).ToArray();
 
-    public static void Run(Corpora corpora, int examples, TextWriter log)
+    /// <param name="corpora">Where the corpora are.</param>
+    /// <param name="examples">Spam comments without a payload to print per source and label.</param>
+    /// <param name="rowsFile">If given, every comment's kinds are written there (source, label, row within that label, kinds, text).</param>
+    /// <param name="log">Where the table goes.</param>
+    public static void Run(Corpora corpora, int examples, FileInfo? rowsFile, TextWriter log)
     {
+        using StreamWriter? rows = rowsFile is null ? null : new StreamWriter(rowsFile.FullName);
         log.WriteLine($"| source | label | comments | any payload | {string.Join(" | ", Kinds)} |");
         log.WriteLine($"|---|---|---:|---:|{string.Concat(Kinds.Select(_ => "---:|"))}");
         var missing = new List<string>();
@@ -22,18 +27,20 @@ internal static class PayloadCoverageCommand
         {
             foreach (CommentLabel label in Enum.GetValues<CommentLabel>())
             {
-                LabeledComment[] rows = source.Comments.Where(c => c.Label == label).ToArray();
-                if (rows.Length == 0)
+                LabeledComment[] labeled = source.Comments.Where(c => c.Label == label).ToArray();
+                if (labeled.Length == 0)
                 {
                     continue;
                 }
 
                 var counts = new int[Kinds.Length];
                 int any = 0, shown = 0;
-                foreach (LabeledComment row in rows)
+                for (int index = 0; index < labeled.Length; index++)
                 {
+                    LabeledComment row = labeled[index];
                     CommentFeaturizer.Featurize(row.Comment, workspace);
                     PayloadKinds found = PayloadSignals.KindsOf(workspace.Signals);
+                    rows?.WriteLine($"{source.Name}\t{label}\t{index}\t{found}\t{row.Comment.Text.ReplaceLineEndings(" | ").Replace('\t', ' ')}");
                     any += found != PayloadKinds.None ? 1 : 0;
                     for (int k = 0; k < Kinds.Length; k++)
                     {
@@ -46,7 +53,7 @@ internal static class PayloadCoverageCommand
                     }
                 }
 
-                log.WriteLine($"| {source.Name} | {label} | {rows.Length} | {EvaluationMarkdown.P(any / (double)rows.Length)} | {string.Join(" | ", counts.Select(c => EvaluationMarkdown.P(c / (double)rows.Length)))} |");
+                log.WriteLine($"| {source.Name} | {label} | {labeled.Length} | {EvaluationMarkdown.P(any / (double)labeled.Length)} | {string.Join(" | ", counts.Select(c => EvaluationMarkdown.P(c / (double)labeled.Length)))} |");
             }
         }
 

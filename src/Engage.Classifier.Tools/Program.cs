@@ -89,11 +89,12 @@ threadContext.SetAction(_ =>
 });
 
 var examples = new Option<int>("--examples") { Description = "How many spam comments without a payload to print per source and label.", DefaultValueFactory = _ => 10 };
-var payloadCoverage = new Command("payload-coverage", "Share of comments with each kind of payload, per source and label.") { examples };
+var payloadRows = new Option<FileInfo?>("--rows") { Description = "Also write every comment's payload kinds to this tab-separated file (source, label, row, kinds, text on one line), to compare two builds row by row. Keep it outside the repository: it holds corpus text." };
+var payloadCoverage = new Command("payload-coverage", "Share of comments with each kind of payload, per source and label.") { examples, payloadRows };
 payloadCoverage.SetAction(result =>
 {
     var corpora = RepositoryCorpora();
-    PayloadCoverageCommand.Run(corpora, result.GetValue(examples), Console.Out);
+    PayloadCoverageCommand.Run(corpora, result.GetValue(examples), result.GetValue(payloadRows), Console.Out);
     return 0;
 });
 
