@@ -20,7 +20,7 @@ public enum PayloadKinds
     [JsonStringEnumMemberName("none")]
     None = 0,
 
-    /// <summary>A link in the text: a URL, a bare domain (also split, "site . com"), an HTML, BBCode or Markdown link.</summary>
+    /// <summary>A link in the text: a URL, a bare domain (also split, "site . com", "W W W. SITE. COM", "youtu be/x1"), an HTML, BBCode or Markdown link.</summary>
     [JsonStringEnumMemberName("link")]
     Link = 1,
 
@@ -36,7 +36,10 @@ public enum PayloadKinds
     [JsonStringEnumMemberName("pitch")]
     Pitch = 8,
 
-    /// <summary>Promotion of the writer's own channel, page or account: "check out my channel", "subscribe", "my webpage ::", a promoted @handle.</summary>
+    /// <summary>
+    /// Promotion of the writer's own channel, page or account: "check out my channel", "subscribe", "like &amp; share", "my
+    /// webpage ::", a promoted @handle, a creator's claim ("I'm a new youtuber", "I made a gaming channel").
+    /// </summary>
     [JsonStringEnumMemberName("self_promotion")]
     SelfPromotion = 16,
 

@@ -26,6 +26,12 @@ internal enum PayloadWord : ushort
 
     /// <summary>"subscribe" and its misspellings.</summary>
     Subscribe = 64,
+
+    /// <summary>What a writer with an audience to grow calls themself ("rapper", "youtuber"): after "I'm a", self-promotion.</summary>
+    Creator = 128,
+
+    /// <summary>What a writer makes to be followed ("channel", "cover", "remix"): after "I made a", self-promotion.</summary>
+    ChannelThing = 256,
 }
 
 /// <summary>
@@ -48,6 +54,18 @@ internal static class PayloadLexicon
 
     public static readonly ulong TakeHash = WordHash.Of("take");
 
+    public static readonly ulong IHash = WordHash.Of("i");
+
+    public static readonly ulong AmHash = WordHash.Of("am");
+
+    public static readonly ulong JustHash = WordHash.Of("just");
+
+    public static readonly ulong LikeHash = WordHash.Of("like");
+
+    public static readonly ulong AndHash = WordHash.Of("and");
+
+    public static readonly ulong ShareHash = WordHash.Of("share");
+
     private const string ContactVerbs = "dm dms inbox message msg text call contact email mail reach write pm whatsapp telegram ping";
     private const string CheckWords = "check checked checking chek";
     private const string EmailWords = "email emails mail gmail";
@@ -62,6 +80,18 @@ internal static class PayloadLexicon
     /// <summary>Number words that stand between a number and what it counts ("8 million likes").</summary>
     private const string NumberWords = "hundred hundreds thousand thousands million millions billion billions mil";
     private const string PossessiveWords = "my our your";
+
+    /// <summary>"I am" in one word; "i am" in two is recognized by <see cref="AmHash"/> after <see cref="IHash"/>.</summary>
+    private const string FirstPersonBeWords = "i'm im iam";
+
+    /// <summary>First-person subjects before a verb of making ("I made", "we've started").</summary>
+    private const string FirstPersonSubjects = "i we i've ive we've weve";
+
+    /// <summary>Verbs of making or starting something ("made", "started", "did" as in "we did a cover").</summary>
+    private const string CreationVerbs = "made make started start created create did recorded record launched opened uploaded";
+
+    /// <summary>The articles between "I'm" or "I made" and what follows ("a", "an", "some").</summary>
+    private const string Articles = "a an some";
     private const string SignOffs = """
         regards cheers thanks thank thx best greetings wishes kind warm love xoxo bye ciao danke grüße gruß viele liebe herzliche
         saludos gracias merci cordialement amitiés obrigado obrigada abraços atenciosamente grazie saluti pozdrawiam pozdravy
@@ -167,6 +197,8 @@ internal static class PayloadLexicon
         Add(words, "whatsapp whatsap watsapp telegram wechat viber kik snapchat skype icq hangouts", PayloadWord.Messenger);
         Add(words, "me us dm dms inbox", PayloadWord.ContactObject);
         Add(words, "hmu", PayloadWord.ContactAlone);
+        Add(words, "rapper rappers youtuber youtubers vlogger vloggers", PayloadWord.Creator);
+        Add(words, "channel channels chanel chhanel channle cover covers remix remixes mixtape mixtapes podcast parody parodies vlog vlogs", PayloadWord.ChannelThing);
         Add(words, "channel channels chanel chhanel channle video videos vid vids vidios page site website webpage homepage weblog blogpost blog music song songs track tracks playlist store shop app band youtube instagram profile business company mixtape rap beats art book podcast stream streams cover covers remix remixes parody canal", PayloadWord.OwnThing);
         // Asking to subscribe or for subscribers, not telling that one did ("I subscribed").
         Add(words, "subscribe subscribing suscribe sucscribe subcribe subscrib sub4sub subs subscribers subscriber suscribete suscríbete suscribirse subscribirse", PayloadWord.Subscribe);
@@ -181,6 +213,10 @@ internal static class PayloadLexicon
         Add(words, SignOffs, PayloadRole.SignOff);
         Add(words, TechnicalWords, PayloadRole.Technical);
         Add(words, ServiceWords, PayloadRole.Service);
+        Add(words, FirstPersonBeWords, PayloadRole.FirstPersonBe);
+        Add(words, FirstPersonSubjects, PayloadRole.FirstPersonSubject);
+        Add(words, CreationVerbs, PayloadRole.CreationVerb);
+        Add(words, Articles, PayloadRole.Article);
         string[] phrases = [.. PromotionPairPhrases, .. PromotionTriplePhrases, .. PitchPairPhrases, .. PitchTriplePhrases];
         Add(words, string.Join(' ', phrases.Select(p => p.Split(' ')[^1])), PayloadRole.PhraseEnd);
         return words;

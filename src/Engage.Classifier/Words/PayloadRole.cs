@@ -44,4 +44,16 @@ internal enum PayloadRole : ushort
 
     /// <summary>The last word of a promotion or pitch phrase: only then are the phrase tables consulted.</summary>
     PhraseEnd = 2048,
+
+    /// <summary>"I'm", "im": "I am" in one word.</summary>
+    FirstPersonBe = 4096,
+
+    /// <summary>"I", "we", "I've": a first-person subject.</summary>
+    FirstPersonSubject = 8192,
+
+    /// <summary>A verb of making or starting ("made", "started", "did").</summary>
+    CreationVerb = 16384,
+
+    /// <summary>"a", "an", "some".</summary>
+    Article = 32768,
 }

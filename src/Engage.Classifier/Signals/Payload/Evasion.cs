@@ -10,13 +10,13 @@ internal static class Evasion
 
     /// <summary>
     /// Links written so a link scanner misses them: "site . com", "site dot com", a bare YouTube "watch?v=" path,
-    /// and Markdown footnote links ("[product][1]") whose target was cut off.
+    /// Markdown footnote links ("[product][1]") whose target was cut off, and links split by spaces (<see cref="SplitLinks"/>).
     /// </summary>
     /// <param name="words">The word pass over <paramref name="text"/>.</param>
     /// <param name="text">The text.</param>
     public static int DisguisedLinks(WordPass words, ReadOnlySpan<char> text)
     {
-        int count = text.Contains("watch?v=", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        int count = (text.Contains("watch?v=", StringComparison.OrdinalIgnoreCase) ? 1 : 0) + SplitLinks.Count(words, text);
         int footnote = text.IndexOf("][", StringComparison.Ordinal);
         count += footnote >= 0 && footnote + 2 < text.Length && char.IsAsciiDigit(text[footnote + 2]) ? 1 : 0;
 

@@ -5,7 +5,8 @@ namespace Engage.Classifier.Signals.Payload;
 /// <summary>
 /// One pass over a comment's words for the phrases payloads are made of: pitches (money with earning words,
 /// shopping words, "make money", a handle named after a pitch), contact baits ("dm me", "your e-mail", a
-/// messenger app), self-promotion ("check out my channel", "subscribe", a promoted @handle).
+/// messenger app), self-promotion ("check out my channel", "subscribe", "like &amp; share", a promoted @handle, a creator's
+/// claim: <see cref="CreatorClaims"/>).
 /// </summary>
 internal static class PayloadWordScan
 {
@@ -33,6 +34,7 @@ internal static class PayloadWordScan
     {
         int pitch = 0, money = 0, pitchPhrases = 0, contacts = 0, messengers = 0, promotions = 0, mentions = 0, ownThings = 0;
         bool checkOut = false;
+        var creatorClaims = new CreatorClaims();
         int lastYour = -YourEmailDistance - 1;
 
         // The two words before this one and the word before the last number, with what the lexicon knows of them (looked
@@ -101,6 +103,8 @@ internal static class PayloadWordScan
             promotions += facts.Is(PayloadWord.OwnThing) && previousFacts.Has(PayloadRole.FirstPersonPossessive) ? 1 : 0;
             promotions += facts.Is(PayloadWord.Subscribe) ? 1 : 0;
             promotions += PayloadLexicon.IsPromotionPhrase(beforePrevious, previous, hash, facts) ? 1 : 0;
+            promotions += creatorClaims.Step(index, previous, hash, facts);
+            promotions += AsksToLikeAndShare(words, text, index, beforePrevious, previous, hash) ? 1 : 0;
             pitchPhrases += PayloadLexicon.IsPitchPhrase(beforePrevious, previous, hash, facts) ? 1 : 0;
 
             checkOut |= PayloadLexicon.IsInvitationToLook(beforePrevious, previous, hash, beforePreviousFacts, previousFacts);
@@ -112,7 +116,33 @@ internal static class PayloadWordScan
 
         // "check out" or "take a look" with something to look at anywhere in the comment ("check out the new remix on my channel").
         promotions += checkOut && ownThings > 0 ? 1 : 0;
+        promotions += creatorClaims.Finish();
         return new Result(pitch, money, pitchPhrases, contacts, messengers, promotions, mentions);
+    }
+
+    /// <summary>
+    /// "like &amp; share", "like and share": the call that asks readers to spread a page. "I'd like to share" and "looks
+    /// like share prices fell" are not it: the two words must be joined by "and" or by '&amp;', '+' or '/'.
+    /// </summary>
+    private static bool AsksToLikeAndShare(WordPass words, ReadOnlySpan<char> text, int index, ulong beforePrevious, ulong previous, ulong hash)
+    {
+        if (hash != PayloadLexicon.ShareHash)
+        {
+            return false;
+        }
+
+        if (previous == PayloadLexicon.AndHash)
+        {
+            return beforePrevious == PayloadLexicon.LikeHash;
+        }
+
+        if (previous != PayloadLexicon.LikeHash || index == 0)
+        {
+            return false;
+        }
+
+        int gapStart = words.Starts[index - 1] + words.Lengths[index - 1];
+        return text[gapStart..words.Starts[index]].Trim(' ') is "&" or "+" or "/";
     }
 
     /// <summary>"60% off": a discount.</summary>

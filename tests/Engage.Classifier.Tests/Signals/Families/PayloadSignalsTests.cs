@@ -45,6 +45,22 @@ public sealed class PayloadSignalsTests
         { "help me reach 500 subscribers before my birthday!", null, null, PayloadKinds.SelfPromotion },
         { "running low this month, please donate bitcoins to the address in my bio", null, null, PayloadKinds.Pitch },
         { "Call our helpline on +1 (844) 555-2199, we answer in 5 minutes", null, null, PayloadKinds.Contact },
+
+        // Links split so that no chunk is a link (SplitLinks).
+        { "the whole story is at W W W. PIXEL HARBOR NEWS. ORG tonight", null, null, PayloadKinds.Link },
+        { "full recipe on www . plumjam . net, enjoy", null, null, PayloadKinds.Link },
+        { "vote for her here: youtu  be/Qw3rTy7uIo before sunday", null, null, PayloadKinds.Link },
+        { "grab it here:bit.ly/3kJx9Qp", null, null, PayloadKinds.Link },
+
+        // A creator's claim (CreatorClaims) and "like & share".
+        { "great beat. I'm a rapper from Leeds trying to get heard", null, null, PayloadKinds.SelfPromotion },
+        { "i am just a new youtuber, one like would mean a lot", null, null, PayloadKinds.SelfPromotion },
+        { "im getting noticed fast cause i rap about real life", null, null, PayloadKinds.SelfPromotion },
+        { "I just started a baking channel, first upload this week!", null, null, PayloadKinds.SelfPromotion },
+        { "WE DID SOME ACOUSTIC COVERS OF HER OLD SONGS", null, null, PayloadKinds.SelfPromotion },
+        { "Anyone into synthwave? I made a remix", null, null, PayloadKinds.SelfPromotion },
+        { "Like & share our bakery page please!", null, null, PayloadKinds.SelfPromotion },
+        { "like and share if you want a part two", null, null, PayloadKinds.SelfPromotion },
     };
 
     public static TheoryData<string, string?> WithoutPayload() => new()
@@ -69,6 +85,20 @@ public sealed class PayloadSignalsTests
         { "I subscribed after watching this video", null },
         { "\u2764\uFE0F \u2764\uFE0F \u2764\uFE0F \u2764\uFE0F \u2764\uFE0F \u2764\uFE0F", null },
         { "N-N-N-N-N-NO WAY that ending", null },
+
+        // Near misses of the split-link, creator-claim and like-and-share rules: what genuine readers write.
+        { "drop the www. prefix and it resolves fine", null },
+        { "www that ending got me", null },
+        { "it helped a bit, ly for the tip", null },
+        { "I'm not a rapper but this verse is unreal", null },
+        { "I'm a huge rapper fan since the nineties", null },
+        { "you're a great rapper, keep going", null },
+        { "I rap along to this every single morning", null },
+        { "I started watching this channel in 2012", null },
+        { "I did a cover letter with this template and got the job", null },
+        { "we made a Slack channel for the study group", null },
+        { "I'd like to share my results with the same router", null },
+        { "looks like share prices fell again after the report", null },
     };
 
     [Theory]
