@@ -56,8 +56,6 @@ internal static class PayloadLexicon
 
     public static readonly ulong IHash = WordHash.Of("i");
 
-    public static readonly ulong AmHash = WordHash.Of("am");
-
     public static readonly ulong JustHash = WordHash.Of("just");
 
     public static readonly ulong LikeHash = WordHash.Of("like");
@@ -81,7 +79,7 @@ internal static class PayloadLexicon
     private const string NumberWords = "hundred hundreds thousand thousands million millions billion billions mil";
     private const string PossessiveWords = "my our your";
 
-    /// <summary>"I am" in one word; "i am" in two is recognized by <see cref="AmHash"/> after <see cref="IHash"/>.</summary>
+    /// <summary>"I am" in one word; "i am" in two is <see cref="PayloadRole.Am"/> after <see cref="IHash"/>.</summary>
     private const string FirstPersonBeWords = "i'm im iam";
 
     /// <summary>First-person subjects before a verb of making ("I made", "we've started").</summary>
@@ -217,6 +215,7 @@ internal static class PayloadLexicon
         Add(words, FirstPersonSubjects, PayloadRole.FirstPersonSubject);
         Add(words, CreationVerbs, PayloadRole.CreationVerb);
         Add(words, Articles, PayloadRole.Article);
+        Add(words, "am", PayloadRole.Am);
         string[] phrases = [.. PromotionPairPhrases, .. PromotionTriplePhrases, .. PitchPairPhrases, .. PitchTriplePhrases];
         Add(words, string.Join(' ', phrases.Select(p => p.Split(' ')[^1])), PayloadRole.PhraseEnd);
         return words;

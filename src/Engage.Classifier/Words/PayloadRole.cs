@@ -5,7 +5,7 @@ namespace Engage.Classifier.Words;
 /// can have several roles. Looked up once per word with its kind (<see cref="PayloadLexicon.Facts"/>).
 /// </summary>
 [Flags]
-internal enum PayloadRole : ushort
+internal enum PayloadRole : uint
 {
     None = 0,
 
@@ -56,4 +56,7 @@ internal enum PayloadRole : ushort
 
     /// <summary>"a", "an", "some".</summary>
     Article = 32768,
+
+    /// <summary>"am": with "I" before it, "I am" (<see cref="FirstPersonBe"/> in two words).</summary>
+    Am = 65536,
 }

@@ -48,8 +48,14 @@ internal struct CreatorClaims
     /// <param name="facts">What <see cref="PayloadLexicon"/> knows of the word.</param>
     public int Step(int index, ulong previous, ulong hash, PayloadFacts facts)
     {
+        if (!_pending && facts == default)
+        {
+            // Most words: not one the claims are made of, and no claim waiting for its next word.
+            return 0;
+        }
+
         int confirmed = _pending && !LongerNames.AsSpan().Contains(hash) ? 1 : 0;
-        if (facts.Has(PayloadRole.FirstPersonBe) || (hash == PayloadLexicon.AmHash && previous == PayloadLexicon.IHash))
+        if (facts.Has(PayloadRole.FirstPersonBe) || (facts.Has(PayloadRole.Am) && previous == PayloadLexicon.IHash))
         {
             _iAm = index;
         }
