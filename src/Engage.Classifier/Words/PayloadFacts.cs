@@ -8,4 +8,7 @@ internal readonly record struct PayloadFacts(PayloadWord Kind, PayloadRole Roles
     public bool Has(PayloadRole role) => (Roles & role) != 0;
 
     public bool Is(PayloadWord kind) => (Kind & kind) != 0;
+
+    /// <summary>Whether the lexicon knows the word at all (most words it does not).</summary>
+    public bool IsKnown => Kind != PayloadWord.None || Roles != PayloadRole.None;
 }

@@ -11,7 +11,7 @@ namespace Engage.Classifier.Signals.Payload;
 /// "I started watching this channel" and "you're a great rapper" are no claim.
 /// </summary>
 /// <remarks>
-/// Fed each word in order by <see cref="PayloadWordScan"/>, then <see cref="Finish"/>; a claim is counted at the word
+/// Fed the words in order by <see cref="PayloadWordScan"/>, then <see cref="Finish"/>; a claim is counted at the word
 /// after it (or at the end), once that word shows it was not the start of a longer name. Holds only word positions, so
 /// it allocates nothing.
 /// </remarks>
@@ -41,19 +41,20 @@ internal struct CreatorClaims
     {
     }
 
-    /// <summary>Reads word <paramref name="index"/>; returns 1 if the word before ended a claim that this word confirms, else 0.</summary>
+    /// <summary>Whether the last word read ended a claim that waits for the next word (<see cref="Step"/> must read it).</summary>
+    public readonly bool Pending => _pending;
+
+    /// <summary>
+    /// Reads word <paramref name="index"/>; returns 1 if the word before ended a claim that this word confirms, else 0. Words
+    /// the lexicon does not know (<see cref="PayloadFacts.IsKnown"/>) change nothing unless a claim is <see cref="Pending"/>,
+    /// so the caller may skip them.
+    /// </summary>
     /// <param name="index">The word's position among the comment's words.</param>
     /// <param name="previous">The word before (hash).</param>
     /// <param name="hash">The word (hash).</param>
     /// <param name="facts">What <see cref="PayloadLexicon"/> knows of the word.</param>
     public int Step(int index, ulong previous, ulong hash, PayloadFacts facts)
     {
-        if (!_pending && facts == default)
-        {
-            // Most words: not one the claims are made of, and no claim waiting for its next word.
-            return 0;
-        }
-
         int confirmed = _pending && !LongerNames.AsSpan().Contains(hash) ? 1 : 0;
         if (facts.Has(PayloadRole.FirstPersonBe) || (facts.Has(PayloadRole.Am) && previous == PayloadLexicon.IHash))
         {

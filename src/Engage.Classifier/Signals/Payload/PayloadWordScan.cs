@@ -103,8 +103,12 @@ internal static class PayloadWordScan
             promotions += facts.Is(PayloadWord.OwnThing) && previousFacts.Has(PayloadRole.FirstPersonPossessive) ? 1 : 0;
             promotions += facts.Is(PayloadWord.Subscribe) ? 1 : 0;
             promotions += PayloadLexicon.IsPromotionPhrase(beforePrevious, previous, hash, facts) ? 1 : 0;
-            promotions += creatorClaims.Step(index, previous, hash, facts);
-            promotions += AsksToLikeAndShare(words, text, index, beforePrevious, previous, hash) ? 1 : 0;
+            if (facts.IsKnown || creatorClaims.Pending)
+            {
+                promotions += creatorClaims.Step(index, previous, hash, facts);
+            }
+
+            promotions += hash == PayloadLexicon.ShareHash && AsksToLikeAndShare(words, text, index, beforePrevious, previous) ? 1 : 0;
             pitchPhrases += PayloadLexicon.IsPitchPhrase(beforePrevious, previous, hash, facts) ? 1 : 0;
 
             checkOut |= PayloadLexicon.IsInvitationToLook(beforePrevious, previous, hash, beforePreviousFacts, previousFacts);
@@ -124,13 +128,9 @@ internal static class PayloadWordScan
     /// "like &amp; share", "like and share": the call that asks readers to spread a page. "I'd like to share" and "looks
     /// like share prices fell" are not it: the two words must be joined by "and" or by '&amp;', '+' or '/'.
     /// </summary>
-    private static bool AsksToLikeAndShare(WordPass words, ReadOnlySpan<char> text, int index, ulong beforePrevious, ulong previous, ulong hash)
+    /// <remarks>Asked only at the word "share".</remarks>
+    private static bool AsksToLikeAndShare(WordPass words, ReadOnlySpan<char> text, int index, ulong beforePrevious, ulong previous)
     {
-        if (hash != PayloadLexicon.ShareHash)
-        {
-            return false;
-        }
-
         if (previous == PayloadLexicon.AndHash)
         {
             return beforePrevious == PayloadLexicon.LikeHash;

@@ -23,7 +23,7 @@ internal static class SplitLinks
     /// <summary>The split links in the text.</summary>
     /// <param name="words">The word pass over <paramref name="text"/>.</param>
     /// <param name="text">The text.</param>
-    public static int Count(WordPass words, ReadOnlySpan<char> text) => SpelledOutWww(words, text) + SplitShortLinks(words, text);
+    public static int Count(WordPass words, ReadOnlySpan<char> text) => SpelledOutWww(words, text) + (text.Contains('/') ? SplitShortLinks(words, text) : 0);
 
     /// <summary>
     /// "www" (one word or three spaced single letters) with a dot right after it, and a top-level domain (any case) after
