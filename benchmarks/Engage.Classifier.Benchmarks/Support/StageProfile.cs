@@ -42,7 +42,7 @@ internal static class StageProfile
         Time("Classify, with reasons", () => classifier.Classify(comment, includeReasons: true));
         Time("featurizing, all stages", () => CommentFeaturizer.Featurize(comment, workspace));
         Time("  normalizing", () => TextNormalizer.Normalize(comment.Text, workspace.Text));
-        Time("  links", () => workspace.Links.Run(workspace.Text.Text, workspace.Text.Hrefs));
+        Time("  links", () => workspace.Links.Run(workspace.Text, null));
         Time("  word pass", () => workspace.Words.Run(workspace.Links.Mask(workspace.Text.Text)));
         Time("  author fields", () => workspace.Author.Read(comment));
         ImmutableArray<ISignalFamily> families = FeatureLayout.Families;
