@@ -8,6 +8,12 @@ internal static class Evasion
     /// <summary>Single letters in a row that spell out a word ("c h e a p").</summary>
     private const int SpacedLettersForWord = 5;
 
+    /// <summary>How far after spaced-out letters a dot makes them part of an address ("r 7. c o m").</summary>
+    private const int DotReach = 3;
+
+    /// <summary>Longest spelled-out word looked up; longer runs are read up to it.</summary>
+    private const int MaxSpelledLength = 32;
+
     /// <summary>
     /// Links written so a link scanner misses them: "site . com", "site dot com", a bare YouTube "watch?v=" path,
     /// Markdown footnote links ("[product][1]") whose target was cut off, and links split by spaces (<see cref="SplitLinks"/>).
@@ -41,8 +47,11 @@ internal static class Evasion
     }
 
     /// <summary>
-    /// Runs of <see cref="SpacedLettersForWord"/> or more single letters separated by spaces: "c h e a p" (not a row of
-    /// emoji, whose variation selectors read as one-character words, nor a stutter: "D-D-D-DROP").
+    /// Runs of <see cref="SpacedLettersForWord"/> or more single letters separated by spaces that hide what a filter looks
+    /// for: the letters spell a payload or commercial word ("c h e a p", "w h a t s a p p") or sit against a dot, as in a
+    /// spaced-out address ("b e s t d e a l s 7. c o m"). Spaced capitals for emphasis ("P E A C E  &amp;  L O V E") are
+    /// style, and style alone is no payload. Not a row of emoji, whose variation selectors read as one-character words,
+    /// nor a stutter: "D-D-D-DROP".
     /// </summary>
     /// <param name="words">The word pass over <paramref name="text"/>.</param>
     /// <param name="text">The text.</param>
@@ -60,11 +69,43 @@ internal static class Evasion
                 continue;
             }
 
-            runs += run >= SpacedLettersForWord ? 1 : 0;
+            runs += run >= SpacedLettersForWord && HidesPayload(text, starts[i - run], starts[i - 1]) ? 1 : 0;
             run = letter ? 1 : 0;
         }
 
-        return runs + (run >= SpacedLettersForWord ? 1 : 0);
+        return runs + (run >= SpacedLettersForWord && HidesPayload(text, starts[^run], starts[^1]) ? 1 : 0);
+    }
+
+    /// <summary>
+    /// Whether the spaced-out letters from <paramref name="first"/> to <paramref name="last"/> (positions in
+    /// <paramref name="text"/>) spell a payload or commercial word, or are followed within <see cref="DotReach"/> characters
+    /// by a dot that the text goes on after, as an address does.
+    /// </summary>
+    private static bool HidesPayload(ReadOnlySpan<char> text, int first, int last)
+    {
+        int dot = text[(last + 1)..Math.Min(text.Length, last + 1 + DotReach)].IndexOf('.');
+        if (dot >= 0)
+        {
+            // An address goes on after its dot ("7. c o m"); a sentence's full stop ends it.
+            ReadOnlySpan<char> next = text[(last + 2 + dot)..].TrimStart(' ');
+            if (!next.IsEmpty && char.IsLetterOrDigit(next[0]))
+            {
+                return true;
+            }
+        }
+
+        Span<char> spelled = stackalloc char[MaxSpelledLength];
+        int length = 0;
+        for (int i = first; i <= last && length < spelled.Length; i++)
+        {
+            if (char.IsLetter(text[i]))
+            {
+                spelled[length++] = text[i];
+            }
+        }
+
+        ulong hash = WordHash.Of(spelled[..length]);
+        return PayloadLexicon.Classify(hash) != PayloadWord.None || (Lexicons.Classify(hash) & WordClass.Commercial) != 0;
     }
 
     /// <summary>" . ", " ." or ". " between two words on one line: a domain split to dodge link detection (a sentence's end before a new line is not).</summary>

@@ -37,6 +37,9 @@ public sealed class PayloadSignalsTests
         { "Sub 4 sub anyone?", null, null, PayloadKinds.SelfPromotion },
         { "Gr\u0435\u0430t p\u043est, v\u0435ry h\u0435lpful", null, null, PayloadKinds.Disguise },
         { "such\u200b a\u200b good\u200b page", null, null, PayloadKinds.Disguise },
+        { "get your c h e a p tickets before they are gone", null, null, PayloadKinds.Disguise },
+        { "ask me on w h a t s a p p for the details", null, null, PayloadKinds.Disguise },
+        { "all of it at q u i l t o r a 9. c o m", null, null, PayloadKinds.Disguise },
         { "Thanks for the write-up. cheap hotel booking deals", null, null, PayloadKinds.KeywordAnchor },
         { "Lovely read | kitchen remodel cost | Regards", null, null, PayloadKinds.KeywordAnchor },
         { "we recorded an acoustic cover last night, go check it out", null, null, PayloadKinds.SelfPromotion },
@@ -66,6 +69,9 @@ public sealed class PayloadSignalsTests
     public static TheoryData<string, string?> WithoutPayload() => new()
     {
         { "Thanks a lot Priya, this helped me understand joins at last :)", "Sam" },
+        { "H A P P Y  &  PR O U D of this whole crew", null },
+        { "Sending J O Y to everyone in the stands! S U N S H I N E", null },
+        { "Forty retakes for that scene? K I D D I N G me, right?", null },
         { "Thanks, the tip about the torque wrench sorted out my creaky pedals.", "Minji Seo" },
         { "getting TypeError: undefined is not a function\n    at render (app.js:12)", null },
         { "Thanks for the walkthrough!\n\nBest regards,\nTomasz", "Tomasz Nowak" },
