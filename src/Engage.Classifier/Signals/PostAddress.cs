@@ -3,8 +3,10 @@ namespace Engage.Classifier.Signals;
 /// <summary>
 /// The one owner of "is this link the post's own address": a link to the page a comment is posted under promotes
 /// nothing ("Roar (Official): http://youtu.be/...", a timestamp link into the video), so the link scan does not count it.
-/// Two addresses are the same page when their hosts match, ignoring the scheme, case and a leading "www.", and their
-/// paths match, ignoring a trailing slash, the query and the fragment; YouTube video addresses (youtube.com/watch?v=ID,
+/// Two addresses are the same page when their hosts match, ignoring the scheme, case and a leading "www.", their paths
+/// match, ignoring a trailing slash and the fragment, and the link carries every query parameter of the post's address
+/// (so "?p=123" names one post of a blog with plain addresses, while a link's own extras, "?replytocom=5", are ignored;
+/// "utm_" tracking parameters never count); YouTube video addresses (youtube.com/watch?v=ID,
 /// youtu.be/ID, m.youtube.com, /shorts/ID, /embed/ID, /v/ID, /live/ID) match by video ID, whatever their form and extra
 /// parameters (&amp;t=2m19s). Built once per <see cref="Post"/>; immutable, so safe across threads.
 /// </summary>
@@ -13,18 +15,23 @@ internal sealed class PostAddress
     private const string Www = "www.";
     private const string Scheme = "://";
 
+    /// <summary>Query parameters that track a visit and do not name a page.</summary>
+    private const string TrackingPrefix = "utm_";
+
     /// <summary>YouTube paths that end in a video ID.</summary>
     private static readonly string[] VideoPaths = ["/shorts/", "/embed/", "/v/", "/live/"];
 
     private readonly string _host;
     private readonly string _path;
     private readonly string? _videoId;
+    private readonly string[] _parameters;
 
-    private PostAddress(string host, string path, string? videoId)
+    private PostAddress(string host, string path, string? videoId, string[] parameters)
     {
         _host = host;
         _path = path;
         _videoId = videoId;
+        _parameters = parameters;
     }
 
     /// <summary>The address of a post, from its absolute http or https <paramref name="url"/>.</summary>
@@ -33,7 +40,17 @@ internal sealed class PostAddress
         string text = url.GetComponents(UriComponents.Host | UriComponents.PathAndQuery, UriFormat.UriEscaped);
         Split(text, out ReadOnlySpan<char> host, out ReadOnlySpan<char> path, out ReadOnlySpan<char> query);
         ReadOnlySpan<char> video = VideoId(host, path, query);
-        return new PostAddress(host.ToString().ToLowerInvariant(), path.ToString(), video.IsEmpty ? null : video.ToString());
+        var parameters = new List<string>();
+        foreach (Range range in query.Split('&'))
+        {
+            ReadOnlySpan<char> parameter = query[range];
+            if (!parameter.IsEmpty && !parameter.StartsWith(TrackingPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                parameters.Add(parameter.ToString());
+            }
+        }
+
+        return new PostAddress(host.ToString().ToLowerInvariant(), path.ToString(), video.IsEmpty ? null : video.ToString(), [.. parameters]);
     }
 
     /// <summary>
@@ -44,12 +61,47 @@ internal sealed class PostAddress
     {
         int scheme = link.IndexOf(Scheme, StringComparison.Ordinal);
         Split(scheme >= 0 ? link[(scheme + Scheme.Length)..] : link, out ReadOnlySpan<char> host, out ReadOnlySpan<char> path, out ReadOnlySpan<char> query);
-        if (_videoId is not null)
+        ReadOnlySpan<char> video = VideoId(host, path, query);
+        if (_videoId is not null || !video.IsEmpty)
         {
-            return VideoId(host, path, query).SequenceEqual(_videoId);
+            // A video is the post only when the post is that video ("watch?v=" with no ID is no video).
+            return _videoId is not null && video.SequenceEqual(_videoId);
         }
 
-        return host.Equals(_host, StringComparison.OrdinalIgnoreCase) && path.SequenceEqual(_path);
+        if (!host.Equals(_host, StringComparison.OrdinalIgnoreCase) || !path.SequenceEqual(_path))
+        {
+            return false;
+        }
+
+        foreach (string parameter in _parameters)
+        {
+            if (!HasParameter(query, parameter))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="query"/> holds <paramref name="parameter"/> ("p=123") exactly; "&amp;amp;" separates parameters too.</summary>
+    private static bool HasParameter(ReadOnlySpan<char> query, string parameter)
+    {
+        foreach (Range range in query.Split('&'))
+        {
+            ReadOnlySpan<char> candidate = query[range];
+            if (candidate.StartsWith("amp;", StringComparison.Ordinal))
+            {
+                candidate = candidate[4..];
+            }
+
+            if (candidate.SequenceEqual(parameter))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Splits "host/path?query#fragment" (no scheme) into the host without a port or "www.", the path without a trailing slash, and the query.</summary>

@@ -47,10 +47,22 @@ public sealed class PostAddressTests
     [InlineData("https://gardening-notes.example/2024/tomato-blight", "https://gardening-notes.example/", false)]
     [InlineData("https://gardening-notes.example/2024/tomato-blight", "https://seed-shop.example/2024/tomato-blight", false)]
     [InlineData("https://gardening-notes.example/2024/tomato-blight", "https://shop.gardening-notes.example/2024/tomato-blight", false)]
-    [InlineData("https://gardening-notes.example/view?post=7", "https://gardening-notes.example/view?post=8", true)]
-    public void IsAddressOf_OtherSites_CompareHostAndPath_NotQueryOrFragment(string post, string link, bool same)
+    [InlineData("https://gardening-notes.example/view?post=7", "https://gardening-notes.example/view?post=8", false)]
+    [InlineData("https://gardening-notes.example/view?post=7", "https://gardening-notes.example/view?replytocom=3&post=7", true)]
+    [InlineData("https://gardening-notes.example/?p=123", "https://gardening-notes.example/?p=999", false)]
+    [InlineData("https://gardening-notes.example/?p=123", "https://gardening-notes.example/", false)]
+    [InlineData("https://gardening-notes.example/?p=123&utm_source=mail", "gardening-notes.example/?p=123#comment-4", true)]
+    public void IsAddressOf_OtherSites_CompareHostPathAndThePostsParameters_NotTheFragment(string post, string link, bool same)
     {
         PostAddress.Of(new Uri(post)).IsAddressOf(link).Should().Be(same);
+    }
+
+    [Theory]
+    [InlineData("https://www.youtube.com/watch?v=Zz9_other00")]
+    [InlineData("youtu.be/Zz9_other00")]
+    public void IsAddressOf_APostOnYouTubeThatIsNoVideo_IsNoVideosAddress(string link)
+    {
+        PostAddress.Of(new Uri("https://www.youtube.com/watch?v=")).IsAddressOf(link).Should().BeFalse();
     }
 
     [Fact]
