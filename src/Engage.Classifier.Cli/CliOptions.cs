@@ -32,7 +32,7 @@ internal static class CliOptions
     {
         var posts = new Option<string>("--posts")
         {
-            Description = "Posts CSV (thread,title,text) joined to the comments by thread, to measure relevance.",
+            Description = "Posts CSV (thread,title,text[,url]) joined to the comments by thread, to measure relevance; a url is the post's own address, and links to it are no payload.",
             HelpName = "posts.csv",
         };
         posts.Validators.Add(result =>

@@ -17,7 +17,7 @@ public sealed class ReasonBuilderTests
     private static readonly int PostCosine = FeatureLayout.IndexOf(RelevanceSignals.Feature.PostCosine);
     private static readonly int Payload = FeatureLayout.IndexOf(PayloadSignals.Feature.Kinds);
     private static readonly int PayloadLinks = FeatureLayout.IndexOf(PayloadSignals.Feature.Links);
-    private static readonly Reason NoPayload = Reason("no_payload", "no payload (no link, contact, pitch, self-promotion or disguise)");
+    private static readonly Reason NoPayload = Reason("no_payload", "no payload (no link elsewhere, contact, pitch, self-promotion or disguise)");
 
     /// <summary>A verdict far from the cutoff (spam probability 0 against 0.9).</summary>
     private static IReadOnlyList<Reason> Explain(ScoringModel model, float[] features, CommentLabel label) =>

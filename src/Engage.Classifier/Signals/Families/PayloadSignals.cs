@@ -73,7 +73,7 @@ internal sealed class PayloadSignals : SignalFamily<PayloadSignals.Feature>
         var kinds = (PayloadKinds)(int)values[Feature.Kinds];
         if (kinds == PayloadKinds.None)
         {
-            return ReasonText.Of("no_payload", "no payload (no link, contact, pitch, self-promotion or disguise)");
+            return ReasonText.Of("no_payload", "no payload (no link elsewhere, contact, pitch, self-promotion or disguise)");
         }
 
         var parts = new List<string>(4);

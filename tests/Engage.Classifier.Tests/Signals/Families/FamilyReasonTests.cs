@@ -42,7 +42,7 @@ public sealed class FamilyReasonTests
         { "reference links", () => Describe<LinkSignals, LinkSignals.Feature>(CommentLabel.Genuine, (LinkSignals.Feature.LinkCount, 2), (LinkSignals.Feature.ReferenceLinks, 2)), "reference_link", "links only to reference sites (2)", "count=2" },
         { "reply by name", () => Describe<ContactSignals, ContactSignals.Feature>(CommentLabel.Genuine, (ContactSignals.Feature.Handles, 1)), "replies_by_name", "replies to someone by name", "" },
         { "mentions accounts", () => Describe<ContactSignals, ContactSignals.Feature>(CommentLabel.Spam, (ContactSignals.Feature.Handles, 3)), "mentions_accounts", "mentions other accounts (3 @names)", "count=3" },
-        { "no payload", () => Describe<PayloadSignals, PayloadSignals.Feature>(CommentLabel.Genuine), "no_payload", "no payload (no link, contact, pitch, self-promotion or disguise)", "" },
+        { "no payload", () => Describe<PayloadSignals, PayloadSignals.Feature>(CommentLabel.Genuine), "no_payload", "no payload (no link elsewhere, contact, pitch, self-promotion or disguise)", "" },
         {
             "payload",
             () => Describe<PayloadSignals, PayloadSignals.Feature>(CommentLabel.Spam, (PayloadSignals.Feature.Kinds, (float)(PayloadKinds.Link | PayloadKinds.Pitch)), (PayloadSignals.Feature.Links, 2)),
