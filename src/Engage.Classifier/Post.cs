@@ -67,9 +67,10 @@ public sealed class Post
     /// <remarks>
     /// Does: a link in a comment to this very page is not a link (not counted, not a domain, no link payload), since a
     /// link to the page being commented on promotes nothing ("the chorus at 2:19", a video's own short link). Two
-    /// addresses are the same page when their hosts match (ignoring the scheme, case and "www.") and their paths match
-    /// (ignoring the query, the fragment and a trailing slash); YouTube video addresses (watch?v=, youtu.be, m., shorts,
-    /// embed) match by video ID. Does not: measure relevance. A post with only an address (no title or text, or only white
+    /// addresses are the same page when their hosts match (ignoring the scheme, case and "www."), their paths match
+    /// (ignoring the fragment and a trailing slash) and the link carries every query parameter of this address ("?p=123";
+    /// "utm_" tracking parameters aside, and the link's own extras ignored); YouTube video addresses (watch?v=, youtu.be,
+    /// m., shorts, embed) match by video ID. Does not: measure relevance. A post with only an address (no title or text, or only white
     /// space) reads as no post for relevance: <see cref="Verdict.Relevance"/> is <see langword="null"/>, as without a post.
     /// </remarks>
     public Uri? Url { get; }
