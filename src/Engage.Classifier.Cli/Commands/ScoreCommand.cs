@@ -15,6 +15,14 @@ internal static class ScoreCommand
         var postTitle = new Option<string>("--post-title") { Description = "Title of the post the comment was left on.", HelpName = "title" };
         var postText = new Option<string>("--post-text") { Description = "Text of the post the comment was left on.", HelpName = "text" };
         var postFile = new Option<string>("--post-file") { Description = "File holding the text of the post (instead of --post-text).", HelpName = "file" };
+        var postUrl = new Option<string>("--post-url") { Description = "The post's own address (absolute http or https); a link to it in the comment is no payload.", HelpName = "url" };
+        postUrl.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } value && PostAddressOption.Parse(value) is null)
+            {
+                result.AddError($"--post-url: '{value}' is not an absolute http or https address.");
+            }
+        });
         var author = new Option<string>("--author") { Description = "The name the commenter gave.", HelpName = "name" };
         var authorUrl = new Option<string>("--author-url") { Description = "The website the commenter gave.", HelpName = "url" };
         var authorEmail = new Option<string>("--author-email") { Description = "The e-mail address the commenter gave.", HelpName = "address" };
@@ -49,14 +57,14 @@ internal static class ScoreCommand
 
         var command = new Command("score", "Score one comment (--text) or a comments CSV (--comments ... --out ...), and say what to do with it: approve, hold or reject.")
         {
-            text, postTitle, postText, postFile, author, authorUrl, authorEmail, kind, authorApproved, authorSpam, registered, json, comments, posts, output, noReasons, threadContext, model, threshold, encoding,
+            text, postTitle, postText, postFile, postUrl, author, authorUrl, authorEmail, kind, authorApproved, authorSpam, registered, json, comments, posts, output, noReasons, threadContext, model, threshold, encoding,
         };
         foreach (Option option in policy.All)
         {
             command.Options.Add(option);
         }
 
-        Option[] singleOnly = [postTitle, postText, postFile, author, authorUrl, authorEmail, kind, authorApproved, authorSpam, registered, json];
+        Option[] singleOnly = [postTitle, postText, postFile, postUrl, author, authorUrl, authorEmail, kind, authorApproved, authorSpam, registered, json];
         Option[] fileOnly = [posts, output, noReasons, threadContext];
         command.Validators.Add(result =>
         {
@@ -92,6 +100,7 @@ internal static class ScoreCommand
                     parsed.GetValue(postTitle),
                     parsed.GetValue(postText),
                     parsed.GetValue(postFile),
+                    PostAddressOption.Parse(parsed.GetValue(postUrl)),
                     parsed.GetValue(author),
                     parsed.GetValue(authorUrl),
                     parsed.GetValue(authorEmail),

@@ -9,7 +9,7 @@ internal static class ScoreText
     public static int Run(CliContext context, ScoreTextRequest request)
     {
         string? postText = request.PostFile is null ? request.PostText : ReadPostFile(context, request.PostFile, request);
-        Post? post = request.PostTitle is null && postText is null ? null : new Post(request.PostTitle, postText);
+        Post? post = request.PostTitle is null && postText is null && request.PostUrl is null ? null : new Post(request.PostTitle, postText, request.PostUrl);
         var comment = new Comment(request.Text)
         {
             AuthorName = request.Author,

@@ -8,6 +8,7 @@ internal sealed record ScoreTextRequest(
     string? PostTitle,
     string? PostText,
     string? PostFile,
+    Uri? PostUrl,
     string? Author,
     string? AuthorUrl,
     string? AuthorEmail,

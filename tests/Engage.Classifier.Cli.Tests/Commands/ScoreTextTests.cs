@@ -89,6 +89,33 @@ public sealed class ScoreTextTests(TrainedModel model)
     }
 
     [Fact]
+    public void ScoreText_PostUrl_MakesALinkToThePostItselfNoPayload()
+    {
+        string[] comment = ["score", "--text", "The bridge at https://youtu.be/Qm7Vt2xLp0A?t=95 gives me chills every time", "--json", "--model", model.ModelPath];
+
+        CliResult own = EngageTool.Run([.. comment, "--post-url", "https://www.youtube.com/watch?v=Qm7Vt2xLp0A"]);
+        CliResult other = EngageTool.Run([.. comment, "--post-url", "https://www.youtube.com/watch?v=Zk4Pw8rTn1B"]);
+
+        own.ExitCode.Should().Be(0, own.ToString());
+        other.ExitCode.Should().Be(0, other.ToString());
+        using JsonDocument ownJson = JsonDocument.Parse(own.Output);
+        using JsonDocument otherJson = JsonDocument.Parse(other.Output);
+        ownJson.RootElement.GetProperty("spam_probability").GetDouble().Should().Be(0, "a comment whose only link is to its own post carries no payload");
+        otherJson.RootElement.GetProperty("spam_probability").GetDouble().Should().BeGreaterThan(0, "a link to another video is a link payload");
+    }
+
+    [Theory]
+    [InlineData("ftp://files.example/lesson.mp4")]
+    [InlineData("/2026/faucet-drip")]
+    public void ScoreText_PostUrlThatIsNoHttpAddress_IsAUsageError(string url)
+    {
+        CliResult result = EngageTool.Run("score", "--text", "hello", "--post-url", url, "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("--post-url").And.Contain("not an absolute http or https address");
+    }
+
+    [Fact]
     public void ScoreText_ThresholdAboveOne_IsAUsageError()
     {
         CliResult result = EngageTool.Run("score", "--text", "hello", "--threshold", "1.5", "--model", model.ModelPath);
