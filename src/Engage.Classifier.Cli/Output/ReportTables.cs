@@ -1,4 +1,5 @@
 using Engage.Classifier.Moderation;
+using Engage.Classifier.Training;
 using Spectre.Console;
 
 namespace Engage.Classifier.Cli.Output;
@@ -19,7 +20,7 @@ internal static class ReportTables
 
         output.WriteLine(report.LearnedLowRelevance
             ? "Learned the low_relevance label."
-            : "Too few low_relevance examples to learn that label: the model tells spam from the rest.");
+            : $"Too few low_relevance examples to learn that label ({Numbers.Count(report.LabelCounts.GetValueOrDefault(CommentLabel.LowRelevance))} of yours; it takes {TrainerDefaults.MinimumLowRelevanceExamples}, and as many genuine): the model tells spam from the rest.");
         output.WriteLine(report.ThresholdRaisedToDefaultCorpus
             ? $"Spam threshold {Numbers.Threshold(report.SpamThreshold)}, the default corpus's for a genuine false-positive rate of at most {Numbers.Percent(report.TargetFalsePositiveRate)}: your genuine comments are too few to measure that rate, and alone they chose a lower threshold."
             : $"Spam threshold {Numbers.Threshold(report.SpamThreshold)}, chosen for a genuine false-positive rate of at most {Numbers.Percent(report.TargetFalsePositiveRate)}.");

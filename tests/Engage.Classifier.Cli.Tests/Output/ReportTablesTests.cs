@@ -9,6 +9,18 @@ namespace Engage.Classifier.Cli.Tests.Output;
 public sealed class ReportTablesTests
 {
     [Fact]
+    public void WriteTrainingSummary_LowRelevanceNotLearned_SaysHowManyWereGivenAndHowManyItTakes()
+    {
+        TrainingReport report = CommentClassifier.LoadDefault().TrainingReport! with
+        {
+            LearnedLowRelevance = false,
+            LabelCounts = new Dictionary<CommentLabel, int> { [CommentLabel.Genuine] = 31, [CommentLabel.LowRelevance] = 13, [CommentLabel.Spam] = 16 },
+        };
+
+        Summary(report).Should().Contain("Too few low_relevance examples to learn that label (13 of yours; it takes 20, and as many genuine)");
+    }
+
+    [Fact]
     public void WriteTrainingSummary_ThresholdRaisedToTheDefaultCorpusFloor_SaysSoInsteadOfChosenForTheTarget()
     {
         TrainingReport report = CommentClassifier.LoadDefault().TrainingReport! with { SpamThreshold = 0.71861, DefaultCorpusThresholdFloor = 0.71861, DefaultCorpusRows = 5042 };
