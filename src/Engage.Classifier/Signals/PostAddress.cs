@@ -15,6 +15,9 @@ internal sealed class PostAddress
     private const string Www = "www.";
     private const string Scheme = "://";
 
+    /// <summary>What an HTML-escaped "&amp;amp;" leaves of itself after a split at "&amp;".</summary>
+    private const string EscapedAmpersandRest = "amp;";
+
     /// <summary>Query parameters that track a visit and do not name a page.</summary>
     private const string TrackingPrefix = "utm_";
 
@@ -89,13 +92,7 @@ internal sealed class PostAddress
     {
         foreach (Range range in query.Split('&'))
         {
-            ReadOnlySpan<char> candidate = query[range];
-            if (candidate.StartsWith("amp;", StringComparison.Ordinal))
-            {
-                candidate = candidate[4..];
-            }
-
-            if (candidate.SequenceEqual(parameter))
+            if (Unescaped(query[range]).SequenceEqual(parameter))
             {
                 return true;
             }
@@ -173,12 +170,7 @@ internal sealed class PostAddress
     {
         foreach (Range range in query.Split('&'))
         {
-            ReadOnlySpan<char> parameter = query[range];
-            if (parameter.StartsWith("amp;", StringComparison.Ordinal))
-            {
-                parameter = parameter[4..];
-            }
-
+            ReadOnlySpan<char> parameter = Unescaped(query[range]);
             if (parameter.Length > name.Length && parameter[name.Length] == '=' && parameter.StartsWith(name, StringComparison.Ordinal))
             {
                 return parameter[(name.Length + 1)..];
@@ -187,4 +179,8 @@ internal sealed class PostAddress
 
         return default;
     }
+
+    /// <summary>A query parameter split at "&amp;", without the "amp;" an HTML-escaped "&amp;amp;" leaves before it.</summary>
+    private static ReadOnlySpan<char> Unescaped(ReadOnlySpan<char> parameter) =>
+        parameter.StartsWith(EscapedAmpersandRest, StringComparison.Ordinal) ? parameter[EscapedAmpersandRest.Length..] : parameter;
 }
