@@ -139,7 +139,12 @@ internal static class TrainCommand
 
         if (report.TooFewGroupsForThreshold)
         {
-            context.Warn(TooFewGroupsWarning);
+            context.Warn(TooFewGroupsWarning(report.Groups.Count(g => !double.IsNaN(g.SpamThreshold))));
+        }
+
+        if (report.ThresholdBetweenSeparatedScores && !report.ThresholdRaisedToDefaultCorpus)
+        {
+            context.Warn(SeparatedScoresWarning(report));
         }
 
         int genuine = report.LabelCounts.GetValueOrDefault(CommentLabel.Genuine);
@@ -176,9 +181,28 @@ internal static class TrainCommand
     internal static string RaisedToDefaultCorpusWarning(int genuine, TrainingReport report) =>
         $"your {Numbers.Count(genuine)} genuine comments are too few to measure a genuine false-positive rate of {Numbers.Percent(report.TargetFalsePositiveRate)} reliably (that takes {Numbers.Count(CorpusThresholdFloor.GenuineToMeasure(report.TargetFalsePositiveRate))}, enough to see {CorpusThresholdFloor.FalsePositivesToMeasure} false positives), so the stored spam threshold is the one the default corpus's own held-out scores need for it, {report.SpamThreshold.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}, higher than your comments alone chose: calling a real comment spam costs more than letting a spam through. Label more genuine comments, or calibrate on the new thread's first labeled comments ('engage calibrate').";
 
-    /// <summary>What the threshold cannot promise when the data have few threads.</summary>
-    internal const string TooFewGroupsWarning =
-        "fewer than five threads (or sources) had enough genuine and spam comments to measure their own threshold, so how far the threshold moves from thread to thread is unknown; the stored threshold is the mean of the own thresholds of those that had one (when two to four did), or else the one chosen on all held-out comments together, and the genuine false-positive rate on the next thread may stray well beyond the target. Label comments from more threads, or calibrate the model on the new thread's first labeled comments ('engage calibrate').";
+    /// <summary>
+    /// What the threshold cannot promise when fewer than five threads (or sources) had their own threshold, and which
+    /// threshold was stored instead: the mean of the own thresholds (two to four) or the one chosen on all comments pooled.
+    /// </summary>
+    /// <param name="withOwnThreshold">Held-out groups that had enough genuine comments and spam for their own threshold.</param>
+    internal static string TooFewGroupsWarning(int withOwnThreshold)
+    {
+        string had = withOwnThreshold switch
+        {
+            0 => "no thread (or source) had enough comments to measure its own threshold",
+            1 => "only 1 thread (or source) had enough comments to measure its own threshold",
+            _ => $"only {withOwnThreshold} threads (or sources) had enough comments to measure their own threshold",
+        };
+        string stored = withOwnThreshold >= GroupThresholds.GroupsForMean
+            ? $"the stored threshold is the mean of those {withOwnThreshold} own thresholds"
+            : "the stored threshold is the one chosen on all held-out comments together";
+        return $"{had} (it takes {GroupThresholds.GenuinePerGroup} genuine comments and some spam; the table shows n/a for the rest), and five are needed to see how far the threshold moves from thread to thread; {stored}, and the genuine false-positive rate on the next thread may stray well beyond the target. Label comments from more threads, or calibrate the model on the new thread's first labeled comments ('engage calibrate').";
+    }
+
+    /// <summary>The warning when the held-out scores separated perfectly and the threshold was stored in the middle of the empty span.</summary>
+    internal static string SeparatedScoresWarning(TrainingReport report) =>
+        $"no genuine comment scored a spam probability of {Metrics.LowestThreshold.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} or more held out (none carries a link, contact or pitch the model could take for spam), so the held-out scores cannot say where such a comment would score; the stored spam threshold, {report.SpamThreshold.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}, is halfway (in log-odds) between {Metrics.LowestThreshold.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} and the lowest probability a held-out spam comment got. Label genuine comments that carry links or contacts, or calibrate on the new thread's first labeled comments ('engage calibrate').";
 
     private static LabeledComment Corrected(Corrections? corrections, string id, LabeledComment comment) => corrections?.Apply(id, comment) ?? comment;
 

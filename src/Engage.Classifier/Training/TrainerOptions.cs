@@ -57,6 +57,11 @@ public sealed record TrainerOptions
     /// <item>one or none: the pooled threshold, as for many.</item>
     /// </list>
     /// <para>
+    /// When no genuine or low-relevance comment scores 0.05 or more held out (none carries a payload the model could take
+    /// for spam), the held-out scores separate perfectly and say nothing about where such a comment would score: the
+    /// threshold is then the middle, in log-odds, of 0.05 and the one chosen (<see cref="TrainingReport.ThresholdBetweenSeparatedScores"/>).
+    /// </para>
+    /// <para>
     /// With <see cref="WithDefaultCorpus"/> and fewer genuine comments than 10 / this rate, the threshold is then raised to
     /// the default corpus's own for this rate if it is lower (<see cref="TrainingReport.DefaultCorpusThresholdFloor"/>).
     /// </para>
