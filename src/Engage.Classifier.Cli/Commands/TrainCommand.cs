@@ -150,7 +150,7 @@ internal static class TrainCommand
         int genuine = report.LabelCounts.GetValueOrDefault(CommentLabel.Genuine);
         // A target of 0 (no genuine comment above the threshold) can be measured on any number of them.
         // When the default corpus's threshold was stored, its own warning says why; this one would contradict it.
-        if (report.TargetFalsePositiveRate > 0 && genuine * report.TargetFalsePositiveRate < 1 && !report.ThresholdRaisedToDefaultCorpus)
+        if (FalsePositiveEvidence.CannotMeasure(genuine, report.TargetFalsePositiveRate) && !report.ThresholdRaisedToDefaultCorpus)
         {
             context.Warn(TooFewGenuineWarning(genuine, report.TargetFalsePositiveRate));
         }
@@ -175,11 +175,11 @@ internal static class TrainCommand
 
     /// <summary>The warning when too few genuine comments were given to measure the target false-positive rate at all.</summary>
     internal static string TooFewGenuineWarning(int genuine, double target) =>
-        $"only {Numbers.Count(genuine)} genuine comments: a genuine false-positive rate of {Numbers.Percent(target)} cannot be measured on fewer than {Numbers.Count((long)Math.Ceiling(1 / target))}, so the threshold keeps none of them above it, which promises nothing about the next genuine comment. Label more genuine comments.";
+        $"only {Numbers.Count(genuine)} genuine comments: a genuine false-positive rate of {Numbers.Percent(target)} cannot be measured on fewer than {Numbers.Count(FalsePositiveEvidence.GenuineToMeasureAtAll(target))}, so the threshold keeps none of them above it, which promises nothing about the next genuine comment. Label more genuine comments.";
 
     /// <summary>The warning when the default corpus's threshold was stored because the given genuine comments were too few to measure the target.</summary>
     internal static string RaisedToDefaultCorpusWarning(int genuine, TrainingReport report) =>
-        $"your {Numbers.Count(genuine)} genuine comments are too few to measure a genuine false-positive rate of {Numbers.Percent(report.TargetFalsePositiveRate)} reliably (that takes {Numbers.Count(CorpusThresholdFloor.GenuineToMeasure(report.TargetFalsePositiveRate))}, enough to see {CorpusThresholdFloor.FalsePositivesToMeasure} false positives), so the stored spam threshold is the one the default corpus's own held-out scores need for it, {report.SpamThreshold.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}, higher than your comments alone chose: calling a real comment spam costs more than letting a spam through. Label more genuine comments, or calibrate on the new thread's first labeled comments ('engage calibrate').";
+        $"your {Numbers.Count(genuine)} genuine comments are too few to measure a genuine false-positive rate of {Numbers.Percent(report.TargetFalsePositiveRate)} reliably (that takes {Numbers.Count(FalsePositiveEvidence.GenuineToMeasureReliably(report.TargetFalsePositiveRate))}, enough to see {FalsePositiveEvidence.FalsePositivesToMeasureReliably} false positives), so the stored spam threshold is the one the default corpus's own held-out scores need for it, {report.SpamThreshold.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}, higher than your comments alone chose: calling a real comment spam costs more than letting a spam through. Label more genuine comments, or calibrate on the new thread's first labeled comments ('engage calibrate').";
 
     /// <summary>
     /// What the threshold cannot promise when fewer than five threads (or sources) had their own threshold, and which
