@@ -23,7 +23,7 @@ internal static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "Seed for fold assignment and trainers; same seed and data give the same model.", DefaultValueFactory = _ => new TrainerOptions().Seed };
         var folds = new Option<int>("--folds")
         {
-            Description = "Folds, grouped by thread, for the held-out report and the threshold; lowered to the number of threads when there are fewer, and to 2 on 50,000 comments or more when two halves each hold a third of the spam. Lower it when a fold is left without spam.",
+            Description = "Folds, grouped by thread, for the held-out report and the threshold; lowered to the number of threads when there are fewer. Without this option, 2 on 50,000 comments or more when two halves each hold a third of the spam (about half the time); given, it is kept on any size. Lower it when a fold is left without spam.",
             HelpName = "count",
             DefaultValueFactory = _ => new TrainerOptions().Folds,
         };
@@ -70,7 +70,7 @@ internal static class TrainCommand
                 parsed.GetValue(corrections),
                 parsed.GetValue(correctionWeight),
                 parsed.GetRequiredValue(output),
-                new TrainerOptions { Seed = parsed.GetValue(seed), Folds = parsed.GetValue(folds), TargetFalsePositiveRate = parsed.GetValue(targetFpr), WithDefaultCorpus = parsed.GetValue(withDefaultCorpus) },
+                new TrainerOptions { Seed = parsed.GetValue(seed), Folds = parsed.GetValue(folds), FewerFoldsOnLargeData = parsed.GetResult(folds) is null or { Implicit: true }, TargetFalsePositiveRate = parsed.GetValue(targetFpr), WithDefaultCorpus = parsed.GetValue(withDefaultCorpus) },
                 parsed.GetValue(encoding),
                 parsed.GetValue(json))));
         return command;

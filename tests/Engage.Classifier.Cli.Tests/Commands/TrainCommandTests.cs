@@ -107,7 +107,7 @@ public sealed class TrainCommandTests(TrainedModel model)
     }
 
     [Fact]
-    public void Train_Folds_SetsTheNumberOfThreadFolds()
+    public void Train_Folds_SetsTheNumberOfThreadFoldsAndKeepsItOnLargeData()
     {
         using var folder = new TempFolder();
 
@@ -115,7 +115,15 @@ public sealed class TrainCommandTests(TrainedModel model)
 
         result.ExitCode.Should().Be(0, result.ToString());
         result.Output.Should().Contain("Held-out report (3 thread folds)");
-        CommentClassifier.Load(folder.File("m.zip")).TrainingReport!.Options.Folds.Should().Be(3);
+        TrainerOptions options = CommentClassifier.Load(folder.File("m.zip")).TrainingReport!.Options;
+        options.Folds.Should().Be(3);
+        options.FewerFoldsOnLargeData.Should().BeFalse("folds asked for are folds trained, whatever the size");
+    }
+
+    [Fact]
+    public void Train_WithoutFolds_LetsALargeTrainingSetTrainFewerFolds()
+    {
+        CommentClassifier.Load(model.ModelPath).TrainingReport!.Options.FewerFoldsOnLargeData.Should().BeTrue();
     }
 
     [Fact]
