@@ -28,7 +28,7 @@ public sealed class ReasonBuilderTests
     {
         var shares = new GroupShares(new double[FeatureLayout.Groups.Length], new double[FeatureLayout.Groups.Length]);
         model.Score(features, shares);
-        return ReasonBuilder.Explain(shares, features, label, spamProbability, spamThreshold);
+        return ReasonBuilder.Explain(shares, features, default, label, spamProbability, spamThreshold);
     }
 
     /// <summary><paramref name="links"/> links, as the payload family reports them.</summary>
@@ -82,6 +82,20 @@ public sealed class ReasonBuilderTests
         ScoringModel model = ScoringWith(Trees(Stump(Questions, 0.5f, 0, -2)));
 
         Explain(model, Features([.. Linked(1), (Questions, 1)]), CommentLabel.Genuine).Should().Equal(Reason("asks_question", "asks a question"));
+    }
+
+    [Fact]
+    public void Explain_QuestionMarksOnlyInsideLinks_AreNoQuestion()
+    {
+        ScoringModel model = ScoringWith(Trees(Stump(Questions, 0.5f, 0, -2)));
+        var shares = new GroupShares(new double[FeatureLayout.Groups.Length], new double[FeatureLayout.Groups.Length]);
+        float[] features = Features([.. Linked(1), (Questions, 2)]);
+        model.Score(features, shares);
+
+        ReasonBuilder.Explain(shares, features, new ReasonFacts(QuestionMarksInLinks: 2), CommentLabel.Genuine, 0, 0.9)
+            .Should().NotContain(r => r.Code == "asks_question", "both question marks are a link's query");
+        ReasonBuilder.Explain(shares, features, new ReasonFacts(QuestionMarksInLinks: 1), CommentLabel.Genuine, 0, 0.9)
+            .Should().Contain(Reason("asks_question", "asks a question"), "one question mark is in the prose");
     }
 
     [Fact]
