@@ -33,10 +33,17 @@ internal static class ReasonBuilder
     /// <param name="facts">What the reasons may state that the features do not hold (<see cref="ReasonFacts"/>).</param>
     /// <param name="label">The verdict to explain.</param>
     /// <param name="spamProbability">The verdict's spam probability.</param>
+    /// <param name="lowRelevanceProbability">The verdict's low-relevance probability, or <see langword="null"/> when the model does not learn that label.</param>
     /// <param name="spamThreshold">The threshold the verdict was given at.</param>
-    public static IReadOnlyList<Reason> Explain(GroupShares shares, ReadOnlySpan<float> features, in ReasonFacts facts, CommentLabel label, double spamProbability, double spamThreshold)
+    public static IReadOnlyList<Reason> Explain(GroupShares shares, ReadOnlySpan<float> features, in ReasonFacts facts, CommentLabel label, double spamProbability, double? lowRelevanceProbability, double spamThreshold)
     {
         List<Reason> reasons = Strongest(shares, features, facts, label);
+        if (reasons.Count == 0 && label == CommentLabel.Genuine && lowRelevanceProbability is { } filler)
+        {
+            // A comment typical of genuine ones moves no group far from them; what keeps it from filler is then its whole score.
+            int percent = ReasonText.PercentOf((float)filler);
+            reasons.Add(ReasonText.Of("not_filler", $"nothing in it reads as filler (low-relevance probability {ReasonText.Percent(percent)})", (ReasonText.PercentValue, percent)));
+        }
         PayloadKinds payload = PayloadSignals.KindsOf(features);
         Reason payloadReason = PayloadGroup.Group.Describe(features.Slice(PayloadGroup.Start, PayloadGroup.Length), label, facts)
             ?? throw new InvalidOperationException("The payload family always describes a comment.");

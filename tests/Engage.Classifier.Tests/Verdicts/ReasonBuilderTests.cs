@@ -28,7 +28,7 @@ public sealed class ReasonBuilderTests
     {
         var shares = new GroupShares(new double[FeatureLayout.Groups.Length], new double[FeatureLayout.Groups.Length]);
         model.Score(features, shares);
-        return ReasonBuilder.Explain(shares, features, default, label, spamProbability, spamThreshold);
+        return ReasonBuilder.Explain(shares, features, default, label, spamProbability, null, spamThreshold);
     }
 
     /// <summary><paramref name="links"/> links, as the payload family reports them.</summary>
@@ -92,10 +92,24 @@ public sealed class ReasonBuilderTests
         float[] features = Features([.. Linked(1), (Questions, 2)]);
         model.Score(features, shares);
 
-        ReasonBuilder.Explain(shares, features, new ReasonFacts(QuestionMarksInLinks: 2), CommentLabel.Genuine, 0, 0.9)
+        ReasonBuilder.Explain(shares, features, new ReasonFacts(QuestionMarksInLinks: 2), CommentLabel.Genuine, 0, null, 0.9)
             .Should().NotContain(r => r.Code == "asks_question", "both question marks are a link's query");
-        ReasonBuilder.Explain(shares, features, new ReasonFacts(QuestionMarksInLinks: 1), CommentLabel.Genuine, 0, 0.9)
+        ReasonBuilder.Explain(shares, features, new ReasonFacts(QuestionMarksInLinks: 1), CommentLabel.Genuine, 0, null, 0.9)
             .Should().Contain(Reason("asks_question", "asks a question"), "one question mark is in the prose");
+    }
+
+    [Fact]
+    public void Explain_GenuineVerdictThatNoGroupMovedFar_SaysNothingInItReadsAsFiller()
+    {
+        ScoringModel model = ScoringWith(Trees(Stump(LinkCount, 0.5f, 0, 0.05)), fillerTrees: Trees(Stump(LinkCount, 0.5f, 0, 0.05)));
+        var shares = new GroupShares(new double[FeatureLayout.Groups.Length], new double[FeatureLayout.Groups.Length]);
+        float[] features = Features((Questions, 0));
+        model.Score(features, shares);
+
+        ReasonBuilder.Explain(shares, features, default, CommentLabel.Genuine, 0, 0.034, 0.9)
+            .Should().Equal(NoPayload, Reason("not_filler", "nothing in it reads as filler (low-relevance probability 3%)", ("percent", 3)));
+        ReasonBuilder.Explain(shares, features, default, CommentLabel.Genuine, 0, null, 0.9)
+            .Should().Equal([NoPayload], "a model that does not learn low relevance cannot say how far from filler it is");
     }
 
     [Fact]
