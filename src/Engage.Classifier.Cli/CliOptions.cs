@@ -66,42 +66,22 @@ internal static class CliOptions
     };
 
     /// <summary><c>--threshold</c>: a spam threshold to use instead of the one stored in the model.</summary>
-    public static Option<double?> Threshold()
+    public static Option<double?> Threshold() => new Option<double?>("--threshold")
     {
-        var threshold = new Option<double?>("--threshold")
-        {
-            Description = "Spam threshold to use instead of the one stored in the model (0 to 1).",
-            HelpName = "probability",
-        };
-        threshold.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double?>() is double value && !(value >= 0 && value <= 1))
-            {
-                result.AddError($"--threshold must be between 0 and 1 (got {value.ToString(CultureInfo.InvariantCulture)}).");
-            }
-        });
-        return threshold;
-    }
+        Description = "Spam threshold to use instead of the one stored in the model (0 to 1).",
+        HelpName = "probability",
+    }.Probability();
 
-    /// <summary><c>--target-fpr</c>: the genuine false-positive rate a chosen spam threshold is held to (0 to 1; default the trainer's).</summary>
-    public static Option<double> TargetFalsePositiveRate(string description)
+    /// <summary>
+    /// <c>--target-fpr</c>: the genuine false-positive rate a chosen spam threshold is held to, a share or a percentage
+    /// (<c>0.02</c> or <c>2%</c>; default the trainer's).
+    /// </summary>
+    public static Option<double> TargetFalsePositiveRate(string description) => new Option<double>("--target-fpr")
     {
-        var targetFpr = new Option<double>("--target-fpr")
-        {
-            Description = description,
-            HelpName = "rate",
-            DefaultValueFactory = _ => new TrainerOptions().TargetFalsePositiveRate,
-        };
-        targetFpr.Validators.Add(result =>
-        {
-            double value = result.GetValueOrDefault<double>();
-            if (!(value >= 0 && value <= 1))
-            {
-                result.AddError($"--target-fpr must be between 0 and 1 (got {value.ToString(CultureInfo.InvariantCulture)}).");
-            }
-        });
-        return targetFpr;
-    }
+        Description = description + " A share or a percentage: 0.02 or 2%.",
+        HelpName = "rate",
+        DefaultValueFactory = _ => new TrainerOptions().TargetFalsePositiveRate,
+    }.ShareOrPercentage();
 
     /// <summary>Fails validation when <paramref name="option"/> is given as <c>-</c> where standard output cannot take it.</summary>
     public static void NoStandardOutput(Option<string> option, string what) => option.Validators.Add(result =>

@@ -11,11 +11,11 @@ internal sealed class PolicyOptions
 {
     private static readonly ModerationOptions Defaults = new();
 
-    private readonly Option<double?> _rejectThreshold = new("--reject-threshold")
+    private readonly Option<double?> _rejectThreshold = new Option<double?>("--reject-threshold")
     {
         Description = $"Spam probability at or above which spam is rejected rather than held (0 to 1; default {Defaults.RejectThreshold.ToString(CultureInfo.InvariantCulture)}).",
         HelpName = "probability",
-    };
+    }.Probability();
 
     private readonly Option<string> _lowRelevance = new("--low-relevance")
     {
@@ -28,29 +28,15 @@ internal sealed class PolicyOptions
         Description = "Approve pingbacks, trackbacks and webmentions the model finds genuine (default: hold them).",
     };
 
-    private readonly Option<int?> _knownAuthor = new("--known-author")
+    private readonly Option<int?> _knownAuthor = new Option<int?>("--known-author")
     {
         Description = $"Approved comments that make an author known: never rejected, low relevance approved (default {Defaults.KnownAuthorApprovedCount}).",
         HelpName = "count",
-    };
+    }.AtLeast(1);
 
     public PolicyOptions()
     {
         _lowRelevance.AcceptOnlyFromAmong("approve", "hold");
-        _rejectThreshold.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double?>() is double value && !(value >= 0 && value <= 1))
-            {
-                result.AddError($"--reject-threshold must be between 0 and 1 (got {value.ToString(CultureInfo.InvariantCulture)}).");
-            }
-        });
-        _knownAuthor.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 1 and int value)
-            {
-                result.AddError($"--known-author must be 1 or more (got {value.ToString(CultureInfo.InvariantCulture)}).");
-            }
-        });
     }
 
     /// <summary>The options, to add to a command.</summary>

@@ -36,14 +36,7 @@ internal static class DiffCommand
         });
         var comments = CliOptions.Comments("Comments CSV to score with both models (content column required; label not needed).", required: true);
         var posts = CliOptions.Posts();
-        var maxFlips = new Option<int?>("--max-flips") { Description = "Most comments allowed to flip; more exits with code 3.", HelpName = "count" };
-        maxFlips.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 0 and int value)
-            {
-                result.AddError($"--max-flips must be 0 or more (got {value.ToString(CultureInfo.InvariantCulture)}).");
-            }
-        });
+        var maxFlips = new Option<int?>("--max-flips") { Description = "Most comments allowed to flip; more exits with code 3.", HelpName = "count" }.AtLeast(0);
         var json = new Option<bool>("--json") { Description = "Print the flips and the counts as one JSON object instead of tables." };
         var encoding = CliOptions.Encoding();
         var policy = new PolicyOptions();

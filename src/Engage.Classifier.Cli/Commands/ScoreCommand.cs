@@ -27,20 +27,9 @@ internal static class ScoreCommand
         var authorUrl = new Option<string>("--author-url") { Description = "The website the commenter gave.", HelpName = "url" };
         var authorEmail = new Option<string>("--author-email") { Description = "The e-mail address the commenter gave.", HelpName = "address" };
         var kind = new Option<CommentKind?>("--kind") { Description = "What the entry is: comment, reply, pingback, trackback or webmention.", HelpName = "kind" };
-        var authorApproved = new Option<int?>("--author-approved") { Description = "How many of the author's earlier comments the site approved.", HelpName = "count" };
-        var authorSpam = new Option<int?>("--author-spam") { Description = "How many of the author's earlier comments the site marked as spam.", HelpName = "count" };
+        var authorApproved = new Option<int?>("--author-approved") { Description = "How many of the author's earlier comments the site approved.", HelpName = "count" }.AtLeast(0);
+        var authorSpam = new Option<int?>("--author-spam") { Description = "How many of the author's earlier comments the site marked as spam.", HelpName = "count" }.AtLeast(0);
         var registered = new Option<bool>("--registered") { Description = "The author is signed in as a registered user." };
-        foreach (Option<int?> count in new[] { authorApproved, authorSpam })
-        {
-            count.Validators.Add(result =>
-            {
-                if (result.GetValueOrDefault<int?>() is < 0 and int value)
-                {
-                    result.AddError($"{count.Name} must be 0 or more (got {value}).");
-                }
-            });
-        }
-
         var json = new Option<bool>("--json") { Description = "Print the verdict as one JSON object." };
         var comments = CliOptions.Comments("Comments CSV to score (content column required; id, thread, author, author_url, author_email and the context columns kind, parent, author_approved, author_spam, author_registered, date, post_date optional).", required: false);
         var posts = CliOptions.Posts();

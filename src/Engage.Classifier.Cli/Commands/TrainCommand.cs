@@ -20,21 +20,13 @@ internal static class TrainCommand
         var posts = CliOptions.Posts();
         var output = new Option<string>("--out") { Description = "Where to save the model.", HelpName = "model.zip", Required = true };
         CliOptions.NoStandardOutput(output, "a model");
-        var seed = new Option<int>("--seed") { Description = "Seed for fold assignment and trainers; same seed and data give the same model.", DefaultValueFactory = _ => new TrainerOptions().Seed };
+        var seed = new Option<int>("--seed") { Description = "Seed for fold assignment and trainers; same seed and data give the same model.", DefaultValueFactory = _ => new TrainerOptions().Seed }.WholeNumber();
         var folds = new Option<int>("--folds")
         {
             Description = "Folds, grouped by thread, for the held-out report and the threshold; lowered to the number of threads when there are fewer. Without this option, 2 on 50,000 comments or more when two halves each hold a third of the spam (about half the time); given, it is kept on any size. Lower it when a fold is left without spam.",
             HelpName = "count",
             DefaultValueFactory = _ => new TrainerOptions().Folds,
-        };
-        folds.Validators.Add(result =>
-        {
-            int value = result.GetValueOrDefault<int>();
-            if (value < 2)
-            {
-                result.AddError($"--folds must be at least 2 (got {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
-            }
-        });
+        }.AtLeast(2);
         var targetFpr = CliOptions.TargetFalsePositiveRate("Highest share of genuine comments the chosen spam threshold may call spam, on held-out threads.");
         var corrections = new Option<string>("--corrections") { Description = "Moderator corrections, an id,label CSV: their labels replace those of the comments with the same id.", HelpName = "corrections.csv" };
         var correctionWeight = new Option<double>("--correction-weight")
@@ -42,15 +34,7 @@ internal static class TrainCommand
             Description = "How much each correction counts in training, against 1 for every other comment.",
             HelpName = "weight",
             DefaultValueFactory = _ => Corrections.DefaultWeight,
-        };
-        correctionWeight.Validators.Add(result =>
-        {
-            double value = result.GetValueOrDefault<double>();
-            if (!(double.IsFinite(value) && value > 0))
-            {
-                result.AddError($"--correction-weight must be above 0 (got {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
-            }
-        });
+        }.AboveZero();
         var withDefaultCorpus = new Option<bool>("--with-default-corpus")
         {
             Description = "Also train on the default corpus shipped in the package (about 5,000 invented blog comments); your comments together weigh as much as all of it, and the held-out report and threshold count yours only.",

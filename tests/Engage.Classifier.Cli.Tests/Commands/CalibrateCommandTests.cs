@@ -125,6 +125,29 @@ public sealed class CalibrateCommandTests(TrainedModel model)
     }
 
     [Fact]
+    public void Calibrate_TargetAsAPercentage_IsHeldToTheSameShare()
+    {
+        using var folder = new TempFolder();
+
+        CliResult result = EngageTool.Run("calibrate", "--model", model.ModelPath, "--comments", FixtureFiles.Comments, "--out", folder.File("site.zip"), "--target-fpr", "5%", "--json");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        json.RootElement.GetProperty("target_false_positive_rate").GetDouble().Should().Be(0.05);
+    }
+
+    [Theory]
+    [InlineData("train")]
+    [InlineData("calibrate")]
+    public void Help_TargetFalsePositiveRate_SaysItTakesAShareOrAPercentage(string command)
+    {
+        CliResult result = EngageTool.Run(command, "--help");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("--target-fpr").And.Contain("0.02 or 2%");
+    }
+
+    [Fact]
     public void Calibrate_TargetAboveOne_IsAUsageError()
     {
         using var folder = new TempFolder();

@@ -99,6 +99,6 @@ public sealed class DiffCommandTests(TrainedModel model) : IDisposable
         CliResult result = EngageTool.Run("diff", "--model", model.ModelPath, "--model", model.ModelPath, "--comments", FixtureFiles.HoldoutComments, "--max-flips", "-1");
 
         result.ExitCode.Should().Be(2, result.ToString());
-        result.Error.Should().Contain("--max-flips must be 0 or more");
+        result.Error.Should().Contain("--max-flips must be a whole number of 0 or more");
     }
 }

@@ -77,8 +77,8 @@ public sealed class ScoreActionTests(TrainedModel model) : IDisposable
     [Theory]
     [InlineData("--reject-threshold", "2", "--reject-threshold must be between 0 and 1")]
     [InlineData("--low-relevance", "reject", "reject")]
-    [InlineData("--known-author", "0", "--known-author must be 1 or more")]
-    [InlineData("--author-approved", "-1", "--author-approved must be 0 or more")]
+    [InlineData("--known-author", "0", "--known-author must be a whole number of 1 or more")]
+    [InlineData("--author-approved", "-1", "--author-approved must be a whole number of 0 or more")]
     [InlineData("--kind", "email", "email")]
     public void ScoreText_BadPolicyOrContextOption_IsAUsageError(string option, string value, string message)
     {

@@ -94,7 +94,7 @@ public sealed class TrainCommandTests(TrainedModel model)
 
     [Theory]
     [InlineData("--target-fpr", "1.5", "--target-fpr must be between 0 and 1")]
-    [InlineData("--folds", "1", "--folds must be at least 2")]
+    [InlineData("--folds", "1", "--folds must be a whole number of 2 or more")]
     public void Train_OptionOutOfRange_IsAUsageErrorAndSavesNothing(string option, string value, string message)
     {
         using var folder = new TempFolder();

@@ -106,6 +106,30 @@ public sealed class ErrorHandlingTests(TrainedModel model) : IDisposable
         result.Error.Should().Contain("--help");
     }
 
+    [Theory]
+    [InlineData("--seed", "train", "--comments", "c.csv", "--out", "m.zip", "--seed", "seven")]
+    [InlineData("--folds", "train", "--comments", "c.csv", "--out", "m.zip", "--folds", "x")]
+    [InlineData("--folds", "train", "--comments", "c.csv", "--out", "m.zip", "--folds", "2.5")]
+    [InlineData("--target-fpr", "train", "--comments", "c.csv", "--out", "m.zip", "--target-fpr", "two")]
+    [InlineData("--target-fpr", "train", "--comments", "c.csv", "--out", "m.zip", "--target-fpr", "250%")]
+    [InlineData("--correction-weight", "train", "--comments", "c.csv", "--out", "m.zip", "--correction-weight", "x")]
+    [InlineData("--target-fpr", "calibrate", "--comments", "c.csv", "--out", "site.zip", "--target-fpr", "1,5%")]
+    [InlineData("--threshold", "score", "--text", "hi", "--threshold", "abc")]
+    [InlineData("--threshold", "evaluate", "--comments", "c.csv", "--threshold", "high")]
+    [InlineData("--reject-threshold", "score", "--text", "hi", "--reject-threshold", "abc")]
+    [InlineData("--known-author", "score", "--text", "hi", "--known-author", "many")]
+    [InlineData("--author-approved", "score", "--text", "hi", "--author-approved", "x")]
+    [InlineData("--author-spam", "score", "--text", "hi", "--author-spam", "1.5")]
+    [InlineData("--max-flips", "diff", "--model", "a.zip", "--model", "b.zip", "--comments", "c.csv", "--max-flips", "x")]
+    [InlineData("--reject-threshold", "diff", "--model", "a.zip", "--model", "b.zip", "--comments", "c.csv", "--reject-threshold", "x")]
+    public void Command_NumericOptionGivenNoNumber_IsAUsageErrorNamingTheOption(string option, params string[] args)
+    {
+        CliResult result = EngageTool.Run(args);
+
+        ShouldBeOneSentence(result, 2);
+        result.Error.Should().Contain($"{option} must be").And.Contain($"(got '{args[^1]}')").And.Contain("--help");
+    }
+
     [Fact]
     public void Engage_NoCommand_IsAUsageError()
     {
