@@ -23,7 +23,10 @@ internal static class ReasonBuilder
     /// <summary>The one reason of an empty or white-space comment.</summary>
     public static readonly Reason EmptyComment = ReasonText.Of("empty", "the comment is empty");
 
-    /// <summary>A genuine or low-relevance verdict with a spam probability at or above this share of the threshold is near the cutoff.</summary>
+    /// <summary>
+    /// A genuine or low-relevance verdict with a payload and a spam probability at or above this share of the threshold is
+    /// near the cutoff; below it, far below.
+    /// </summary>
     private const double NearCutoffShare = 0.5;
 
     private static readonly FeatureRange PayloadGroup = FeatureLayout.Groups.Single(g => g.Group is PayloadSignals);
@@ -60,6 +63,16 @@ internal static class ReasonBuilder
             reasons.Insert(0, ReasonText.Of(
                 "near_cutoff",
                 $"close to the spam cutoff ({payloadReason.Text}{(up is null ? string.Empty : "; " + up.Text)})",
+                ("spam_probability", spamProbability),
+                ("threshold", spamThreshold)));
+        }
+        else
+        {
+            // A payload the verdict does not call spam is named with how far from the cutoff it scored, so that such a
+            // comment is never left without a reason when no group moved it far.
+            reasons.Insert(0, ReasonText.Of(
+                "far_below_cutoff",
+                $"far below the spam cutoff ({payloadReason.Text})",
                 ("spam_probability", spamProbability),
                 ("threshold", spamThreshold)));
         }

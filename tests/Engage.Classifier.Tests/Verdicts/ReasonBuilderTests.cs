@@ -68,12 +68,16 @@ public sealed class ReasonBuilderTests
         Explain(model, Features(Linked(3)), CommentLabel.Spam).Should().Equal(Carries(3));
     }
 
+    /// <summary>The first reason of a genuine or low-relevance verdict that carries a payload and scored far below the cutoff.</summary>
+    private static Reason FarBelow(Reason payload, double spamProbability, double threshold) =>
+        Reason("far_below_cutoff", $"far below the spam cutoff ({payload.Text})", ("spam_probability", spamProbability), ("threshold", threshold));
+
     [Fact]
     public void Explain_GroupThatPushedAwayFromTheVerdict_IsNoReason()
     {
         ScoringModel model = ScoringWith(Trees(Stump(LinkCount, 0.5f, 0, 3)));
 
-        Explain(model, Features(Linked(3)), CommentLabel.Genuine).Should().BeEmpty();
+        Explain(model, Features(Linked(3)), CommentLabel.Genuine).Should().Equal([FarBelow(Carries(3), 0, 0.9)], "the links pushed toward spam, so they are no reason for genuine");
     }
 
     [Fact]
@@ -81,7 +85,30 @@ public sealed class ReasonBuilderTests
     {
         ScoringModel model = ScoringWith(Trees(Stump(Questions, 0.5f, 0, -2)));
 
-        Explain(model, Features([.. Linked(1), (Questions, 1)]), CommentLabel.Genuine).Should().Equal(Reason("asks_question", "asks a question"));
+        Explain(model, Features([.. Linked(1), (Questions, 1)]), CommentLabel.Genuine).Should().Equal(FarBelow(Carries(1), 0, 0.9), Reason("asks_question", "asks a question"));
+    }
+
+    [Theory]
+    [InlineData(CommentLabel.Genuine)]
+    [InlineData(CommentLabel.LowRelevance)]
+    public void Explain_PayloadFarBelowTheCutoffThatNoGroupMovedFar_SaysWhatItCarriesAndHowFarBelow(CommentLabel label)
+    {
+        // A model trained without low relevance and with no group moving the comment far: before, it got no reason at all.
+        ScoringModel model = ScoringWith(Trees(Stump(LinkCount, 0.5f, 0, 0.05)));
+
+        IReadOnlyList<Reason> reasons = Explain(model, Features(Linked(1)), label, spamProbability: 0.167, spamThreshold: 0.984);
+
+        reasons.Should().Equal(Reason("far_below_cutoff", "far below the spam cutoff (carries 1 link)", ("spam_probability", 0.167), ("threshold", 0.984)));
+    }
+
+    [Fact]
+    public void Explain_PayloadJustBelowHalfTheThreshold_IsFarBelowAndAtHalfIsNear()
+    {
+        ScoringModel model = ScoringWith(Trees(Stump(LinkCount, 0.5f, 0, 0.05)));
+        float[] features = Features(Linked(2));
+
+        Explain(model, features, CommentLabel.Genuine, spamProbability: 0.449, spamThreshold: 0.9)[0].Code.Should().Be("far_below_cutoff");
+        Explain(model, features, CommentLabel.Genuine, spamProbability: 0.45, spamThreshold: 0.9)[0].Code.Should().Be("near_cutoff");
     }
 
     [Fact]

@@ -9,6 +9,12 @@ internal sealed class FillerSignals : SignalFamily<FillerSignals.Feature>
     /// <summary>Below this share of praise and function words, a non-genuine comment reads as keywords rather than praise.</summary>
     private const float KeywordLikeGenericShare = 0.35f;
 
+    /// <summary>
+    /// From this many content words up a genuine comment is said to say something specific; one or two ("thanks, that
+    /// fixed it", "great video") say nothing specific, so the family then gives no reason.
+    /// </summary>
+    internal const int SpecificContentWords = 3;
+
     internal enum Feature
     {
         GenericWordShare,
@@ -44,10 +50,10 @@ internal sealed class FillerSignals : SignalFamily<FillerSignals.Feature>
         float generic = values[Feature.GenericWordShare];
         if (label == CommentLabel.Genuine)
         {
-            // Without a content word the family has nothing specific to point at; "0 content words: says something
-            // specific" would contradict itself, so another family explains the verdict.
+            // With fewer content words the family has nothing specific to point at ("1 content word: says something
+            // specific" would be untrue), so another family explains the verdict, or not_filler does.
             int content = values.Count(Feature.ContentWords);
-            return content == 0 ? null : ReasonText.Of("content_words", $"{ReasonText.Plural(content, "content word")}: says something specific", (ReasonText.Count, content));
+            return content < SpecificContentWords ? null : ReasonText.Of("content_words", $"{ReasonText.Plural(content, "content word")}: says something specific", (ReasonText.Count, content));
         }
 
         int percent = ReasonText.PercentOf(generic);

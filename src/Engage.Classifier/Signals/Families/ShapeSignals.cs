@@ -24,6 +24,12 @@ internal sealed class ShapeSignals : SignalFamily<ShapeSignals.Feature>
     /// <summary>A filler comment of at most this many words is described by its word count.</summary>
     private const int FewWords = 3;
 
+    /// <summary>
+    /// A genuine comment of at least this many words has the length of a written reply; a shorter one ("great video", a
+    /// bare link) is not described by its shape.
+    /// </summary>
+    internal const int WrittenReplyWords = 6;
+
     internal enum Feature
     {
         Length,
@@ -95,7 +101,9 @@ internal sealed class ShapeSignals : SignalFamily<ShapeSignals.Feature>
 
         return label switch
         {
-            CommentLabel.Genuine => ReasonText.Of("reply_shape", "length and style of a written reply"),
+            CommentLabel.Genuine => words >= WrittenReplyWords
+                ? ReasonText.Of("reply_shape", $"length and style of a written reply ({ReasonText.Plural((int)words, "word")})", (ReasonText.Count, (int)words))
+                : null,
             CommentLabel.LowRelevance => words <= FewWords
                 ? ReasonText.Of("few_words", $"only {ReasonText.Plural((int)words, "word")}", (ReasonText.Count, (int)words))
                 : ReasonText.Of("too_short", "too short to say anything"),

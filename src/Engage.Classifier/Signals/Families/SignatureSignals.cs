@@ -27,6 +27,12 @@ internal sealed class SignatureSignals : SignalFamily<SignatureSignals.Feature>
     protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label)
     {
         int found = values.Count(Feature.SignaturePhrases) + values.Count(Feature.SignatureSeparators);
+        if (found > 0 && label == CommentLabel.Genuine)
+        {
+            // "signature-style promotion" is no reason to call a comment genuine ("my shop vac" reads as one such phrase).
+            return null;
+        }
+
         return found > 0
             ? ReasonText.Of("signature", $"signature-style promotion ({ReasonText.Plural(found, "phrase")} like \"visit my site\" or \"::\")", (ReasonText.Count, found))
             : ReasonText.Of("no_signature", "no signature link");

@@ -70,11 +70,13 @@ public sealed class FamilyReasonTests
         { "shouting", () => Describe<ShapeSignals, ShapeSignals.Feature>(CommentLabel.Spam, (ShapeSignals.Feature.UppercaseShare, 0.8f), (ShapeSignals.Feature.WordCount, 5)), "shouting", "mostly capital letters", "" },
         { "exclamations", () => Describe<ShapeSignals, ShapeSignals.Feature>(CommentLabel.Spam, (ShapeSignals.Feature.Exclamations, 4)), "exclamations", "4 exclamation marks", "count=4" },
         { "repetition", () => Describe<ShapeSignals, ShapeSignals.Feature>(CommentLabel.Spam, (ShapeSignals.Feature.RepeatedWordShare, 0.5f), (ShapeSignals.Feature.WordCount, 8)), "repeated_words", "repeats the same words", "" },
-        { "reply shape", () => Describe<ShapeSignals, ShapeSignals.Feature>(CommentLabel.Genuine, (ShapeSignals.Feature.WordCount, 30)), "reply_shape", "length and style of a written reply", "" },
+        { "reply shape", () => Describe<ShapeSignals, ShapeSignals.Feature>(CommentLabel.Genuine, (ShapeSignals.Feature.WordCount, 30)), "reply_shape", "length and style of a written reply (30 words)", "count=30" },
+        { "reply shape, shortest", () => Describe<ShapeSignals, ShapeSignals.Feature>(CommentLabel.Genuine, (ShapeSignals.Feature.WordCount, ShapeSignals.WrittenReplyWords)), "reply_shape", "length and style of a written reply (6 words)", "count=6" },
         { "few words", () => Describe<ShapeSignals, ShapeSignals.Feature>(CommentLabel.LowRelevance, (ShapeSignals.Feature.WordCount, 2)), "few_words", "only 2 words", "count=2" },
         { "too short", () => Describe<ShapeSignals, ShapeSignals.Feature>(CommentLabel.LowRelevance, (ShapeSignals.Feature.WordCount, 9)), "too_short", "too short to say anything", "" },
         { "spam shape", () => Describe<ShapeSignals, ShapeSignals.Feature>(CommentLabel.Spam, (ShapeSignals.Feature.WordCount, 9)), "spam_shape", "length and layout typical of spam", "" },
         { "content words", () => Describe<FillerSignals, FillerSignals.Feature>(CommentLabel.Genuine, (FillerSignals.Feature.ContentWords, 5)), "content_words", "5 content words: says something specific", "count=5" },
+        { "content words, fewest", () => Describe<FillerSignals, FillerSignals.Feature>(CommentLabel.Genuine, (FillerSignals.Feature.ContentWords, FillerSignals.SpecificContentWords)), "content_words", "3 content words: says something specific", "count=3" },
         { "mostly keywords", () => Describe<FillerSignals, FillerSignals.Feature>(CommentLabel.Spam, (FillerSignals.Feature.GenericWordShare, 0.25f)), "mostly_keywords", "mostly keywords, few ordinary words (25% praise and function words)", "percent=25" },
         { "generic praise", () => Describe<FillerSignals, FillerSignals.Feature>(CommentLabel.LowRelevance, (FillerSignals.Feature.GenericWordShare, 0.6f)), "generic_praise", "generic praise wording (60% praise and function words)", "percent=60" },
         { "talks about the post", () => Describe<RelevanceSignals, RelevanceSignals.Feature>(CommentLabel.Genuine, (RelevanceSignals.Feature.PostSharedWords, 3)), "talks_about_post", "talks about the post (3 words in common)", "count=3" },
@@ -117,6 +119,33 @@ public sealed class FamilyReasonTests
         Describe<SemanticSignals, SemanticSignals.Feature>(CommentLabel.Genuine, (SemanticSignals.Feature.PostMeaning, 0.3f)).Should().BeNull("a middling likeness in meaning is no sign of talking about the post");
         Describe<SemanticSignals, SemanticSignals.Feature>(CommentLabel.LowRelevance, (SemanticSignals.Feature.PostMeaning, 0.35f)).Should().BeNull("nor of being about something else");
         Describe<FillerSignals, FillerSignals.Feature>(CommentLabel.Genuine, (FillerSignals.Feature.ContentWords, 0)).Should().BeNull("no content word is no sign of saying something specific");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Describe_GenuineCommentWithOneOrTwoContentWords_SaysNothingSpecific(int contentWords)
+    {
+        // "thanks, that fixed it" and "great video" hold one content word each: nothing specific is said.
+        Describe<FillerSignals, FillerSignals.Feature>(CommentLabel.Genuine, (FillerSignals.Feature.ContentWords, contentWords)).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    [InlineData(5)]
+    public void Describe_GenuineCommentShorterThanAWrittenReply_IsNotDescribedByItsShape(int words)
+    {
+        // "great video" is two words, a bare link none: neither has the length of a written reply.
+        Describe<ShapeSignals, ShapeSignals.Feature>(CommentLabel.Genuine, (ShapeSignals.Feature.WordCount, words)).Should().BeNull();
+    }
+
+    [Fact]
+    public void Describe_GenuineCommentWithASignaturePhrase_IsNotExplainedBySignaturePromotion()
+    {
+        // "Why does my shop vac keep tearing the fibres?" holds "my shop", one signature phrase; that is no reason to call it genuine.
+        Describe<SignatureSignals, SignatureSignals.Feature>(CommentLabel.Genuine, (SignatureSignals.Feature.SignaturePhrases, 1)).Should().BeNull();
+        Describe<SignatureSignals, SignatureSignals.Feature>(CommentLabel.LowRelevance, (SignatureSignals.Feature.SignaturePhrases, 1))!.Code.Should().Be("signature");
     }
 
     [Fact]
