@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
@@ -131,16 +132,11 @@ public static class CommentCsv
             posts is null ? null : CsvSource.FromReader(posts, null, PostsRole + " reader"));
 
     /// <summary>Names a posts file may give its address column by mistake: without a <c>url</c> column, they fail rather than being ignored.</summary>
-    private static readonly Dictionary<string, string> PostAddressColumnMistakes = new(StringComparer.Ordinal)
-    {
-        ["link"] = "url",
-        ["permalink"] = "url",
-        ["address"] = "url",
-        ["href"] = "url",
-        ["uri"] = "url",
-        ["post_url"] = "url",
-        ["page_url"] = "url",
-    };
+    private static readonly MisnamedColumns PostAddressColumnMistakes = new(
+        PostsRole,
+        "url",
+        "the post's own address",
+        new[] { "link", "permalink", "address", "href", "uri", "post_url", "page_url" }.ToFrozenSet(StringComparer.Ordinal));
 
     private static IReadOnlyDictionary<string, Post> ReadPosts(CsvSource source)
     {

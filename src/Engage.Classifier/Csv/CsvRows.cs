@@ -23,11 +23,11 @@ internal static class CsvRows
     /// <param name="required">Columns every file must have.</param>
     /// <param name="optional">Columns read when present.</param>
     /// <param name="misnamed">
-    /// Column names a writer may use by mistake for one of the columns, each with the column meant: such a column in a
-    /// header without the column meant fails, naming both, rather than being ignored like any other column.
+    /// Column names a writer may use by mistake for one of the columns: such a column in a header without the column
+    /// meant fails, saying what goes in the column meant and its name, rather than being ignored like any other column.
     /// </param>
     /// <exception cref="ClassifierDataException">The file is empty, lacks a required column, has a misnamed column, or a record is malformed.</exception>
-    public static IEnumerable<(long Line, CsvFields Fields)> Read(CsvSource source, string[] required, string[] optional, IReadOnlyDictionary<string, string>? misnamed = null)
+    public static IEnumerable<(long Line, CsvFields Fields)> Read(CsvSource source, string[] required, string[] optional, MisnamedColumns? misnamed = null)
     {
         long line = 1;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -69,12 +69,9 @@ internal static class CsvRows
             }
         }
 
-        foreach (string name in header)
+        if (misnamed is not null && columns[misnamed.Column] < 0 && header.FirstOrDefault(misnamed.Names.Contains) is { } mistaken)
         {
-            if (misnamed is not null && misnamed.TryGetValue(name, out string? meant) && columns[meant] < 0)
-            {
-                throw Malformed(source, 1, $"the column '{name}' is not read; if it holds what '{meant}' means, name it '{meant}'");
-            }
+            throw misnamed.Failure(source, mistaken);
         }
 
         var fields = new CsvFields(csv.Parser, columns);

@@ -40,4 +40,16 @@ public sealed class PostsUrlTests(TrainedModel model) : IDisposable
         result.ExitCode.Should().Be(1, result.ToString());
         result.Error.Should().Contain("posts.csv").And.Contain("line 3").And.Contain("'url' field");
     }
+
+    [Fact]
+    public void Score_PostsWithALinkColumnInsteadOfUrl_SaysWhereThePostsAddressGoes()
+    {
+        string posts = _folder.Write("posts-link.csv", "thread,title,link\nferments,Kimchi in a week,https://pickle-jar.example/kimchi\n");
+        string comments = _folder.Write("comments.csv", "id,thread,content\nk1,ferments,Lovely recipe\n");
+
+        CliResult result = EngageTool.Run("score", "--comments", comments, "--posts", posts, "--out", _folder.File("v.csv"), "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Error.Should().Be($"engage: Cannot read posts '{posts}': its column 'link' is not read; the post's own address goes in a column named 'url'.{Environment.NewLine}");
+    }
 }

@@ -147,14 +147,14 @@ public sealed class CommentCsvTests : IDisposable
     [InlineData("link")]
     [InlineData("Permalink")]
     [InlineData("post_url")]
-    public void ReadPosts_AddressColumnNamedOtherThanUrl_FailsNamingTheColumnMeant(string column)
+    public void ReadPosts_AddressColumnNamedOtherThanUrl_SaysThePostsAddressGoesInAColumnNamedUrl(string column)
     {
         string posts = $"thread,title,{column}\nknit-1,Cable stitch basics,https://knitting-circle.example/cable\n";
 
-        Action act = () => CommentCsv.ReadPosts(new StringReader(posts), "posts.csv");
+        Action act = () => CommentCsv.ReadPosts(new StringReader(posts), "posts-link.csv");
 
         act.Should().Throw<ClassifierDataException>().Where(e => e.LineNumber == 1)
-            .WithMessage($"*posts.csv*line 1*the column '{column.ToLowerInvariant()}' is not read; if it holds what 'url' means, name it 'url'*");
+            .WithMessage($"Cannot read posts 'posts-link.csv': its column '{column.ToLowerInvariant()}' is not read; the post's own address goes in a column named 'url'.");
     }
 
     [Fact]
