@@ -16,8 +16,10 @@ builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
 
 WebApplication app = builder.Build();
 
-app.MapPost("/classify", (ClassifyRequest request, ICommentClassifierProvider classifier) =>
+app.MapPost("/classify", (ClassifyRequest body, ICommentClassifierProvider classifier) =>
 {
+    // A form posts its empty fields as "": an empty post address is no address, not a bad one.
+    ClassifyRequest request = body.WithBlankFieldsAbsent();
     if (string.IsNullOrWhiteSpace(request.Text))
     {
         return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["The comment text is required."] });
