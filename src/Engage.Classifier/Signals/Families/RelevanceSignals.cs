@@ -17,6 +17,12 @@ internal sealed class RelevanceSignals : SignalFamily<RelevanceSignals.Feature>
     /// <summary>At least this share of copied 4-grams makes a comment a copy of the post.</summary>
     private const float CopiedShare = 0.3f;
 
+    /// <summary>
+    /// At most this many words in common with the post is almost none, whatever the verdict: off topic for spam or filler,
+    /// and no sign of talking about the post for a genuine comment ("great video" under a video shares one word).
+    /// </summary>
+    internal const int AlmostNoSharedWords = 1;
+
     /// <summary>The reason for a comment that copies sentences of the post (also given by the thread rule).</summary>
     public static Reason CopiesPost { get; } = ReasonText.Of("copies_post", "copies sentences of the post");
 
@@ -103,8 +109,8 @@ internal sealed class RelevanceSignals : SignalFamily<RelevanceSignals.Feature>
         int shared = values.Count(Feature.PostSharedWords);
         if (label == CommentLabel.Genuine)
         {
-            // With no word in common there is no honest way to say it talks about the post: nothing is said.
-            return shared == 0
+            // With almost no word in common there is no honest way to say it talks about the post: nothing is said.
+            return shared <= AlmostNoSharedWords
                 ? null
                 : ReasonText.Of("talks_about_post", $"talks about the post ({ReasonText.Plural(shared, "word")} in common)", (ReasonText.Count, shared));
         }
@@ -114,7 +120,7 @@ internal sealed class RelevanceSignals : SignalFamily<RelevanceSignals.Feature>
             return CopiesPost;
         }
 
-        return shared <= 1
+        return shared <= AlmostNoSharedWords
             ? ReasonText.Of("off_topic", "shares almost no words with the post")
             : ReasonText.Of("barely_about_post", $"barely about the post (only {ReasonText.Plural(shared, "word")} in common)", (ReasonText.Count, shared));
     }

@@ -115,6 +115,8 @@ public sealed class FamilyReasonTests
     {
         Describe<ListShapeSignals, ListShapeSignals.Feature>(CommentLabel.Spam).Should().BeNull("a comment without keyword lines or short lines is not a keyword list");
         Describe<RelevanceSignals, RelevanceSignals.Feature>(CommentLabel.Genuine, (RelevanceSignals.Feature.HasPost, 1)).Should().BeNull("no word in common is no sign of talking about the post");
+        Describe<RelevanceSignals, RelevanceSignals.Feature>(CommentLabel.Genuine, (RelevanceSignals.Feature.HasPost, 1), (RelevanceSignals.Feature.PostSharedWords, 1))
+            .Should().BeNull("one word in common is what a spam comment is called off topic for, so it is no sign of talking about the post");
         Describe<ListShapeSignals, ListShapeSignals.Feature>(CommentLabel.Genuine, (ListShapeSignals.Feature.KeywordLines, 2)).Should().BeNull("keyword lines are no reason to call a comment genuine");
         Describe<SemanticSignals, SemanticSignals.Feature>(CommentLabel.Genuine, (SemanticSignals.Feature.PostMeaning, 0.3f)).Should().BeNull("a middling likeness in meaning is no sign of talking about the post");
         Describe<SemanticSignals, SemanticSignals.Feature>(CommentLabel.LowRelevance, (SemanticSignals.Feature.PostMeaning, 0.35f)).Should().BeNull("nor of being about something else");
