@@ -44,8 +44,7 @@ internal static class ReasonBuilder
         if (reasons.Count == 0 && label == CommentLabel.Genuine && lowRelevanceProbability is { } filler)
         {
             // A comment typical of genuine ones moves no group far from them; what keeps it from filler is then its whole score.
-            int percent = ReasonText.PercentOf((float)filler);
-            reasons.Add(ReasonText.Of("not_filler", $"nothing in it reads as filler (low-relevance probability {ReasonText.Percent(percent)})", (ReasonText.PercentValue, percent)));
+            reasons.Add(FillerStanding(filler));
         }
         PayloadKinds payload = PayloadSignals.KindsOf(features);
         Reason payloadReason = PayloadGroup.Group.Describe(features.Slice(PayloadGroup.Start, PayloadGroup.Length), label, facts)
@@ -78,6 +77,29 @@ internal static class ReasonBuilder
         }
 
         return reasons.Count > MaxReasons ? reasons.GetRange(0, MaxReasons) : reasons;
+    }
+
+    /// <summary>
+    /// How far from filler a genuine comment scored that no group moved far: nothing in it reads as filler when its
+    /// low-relevance probability is below half the low-relevance threshold, else it is close to that cutoff ("great video"
+    /// at 40% is not "nothing like filler"). Close to the cutoff the percentage is rounded down, so that a genuine verdict
+    /// never shows the cutoff itself (49.6% shows as 49%).
+    /// </summary>
+    private static Reason FillerStanding(double filler)
+    {
+        if (filler < NearCutoffShare * VerdictRule.LowRelevanceThreshold)
+        {
+            int rounded = ReasonText.PercentOf((float)filler);
+            return ReasonText.Of("not_filler", $"nothing in it reads as filler (low-relevance probability {ReasonText.Percent(rounded)})", (ReasonText.PercentValue, rounded));
+        }
+
+        int percent = (int)Math.Floor(filler * 100);
+        int cutoff = (int)Math.Round(VerdictRule.LowRelevanceThreshold * 100);
+        return ReasonText.Of(
+            "near_filler_cutoff",
+            $"close to the low-relevance cutoff (low-relevance probability {ReasonText.Percent(percent)}, low relevance from {ReasonText.Percent(cutoff)})",
+            (ReasonText.PercentValue, percent),
+            ("threshold_percent", cutoff));
     }
 
     /// <summary>The groups that moved the raw score toward <paramref name="label"/> most, described, strongest first.</summary>

@@ -139,6 +139,24 @@ public sealed class ReasonBuilderTests
             .Should().Equal([NoPayload], "a model that does not learn low relevance cannot say how far from filler it is");
     }
 
+    [Theory]
+    [InlineData(0.40, 40)]
+    [InlineData(0.25, 25)]
+    [InlineData(0.4996, 49)]
+    public void Explain_GenuineVerdictThatNoGroupMovedFar_CloseToTheLowRelevanceCutoff_SaysSoInsteadOfNothingReadsAsFiller(double filler, int shown)
+    {
+        // "great video" scored 40% low relevance: that is close to filler, not "nothing in it reads as filler".
+        ScoringModel model = ScoringWith(Trees(Stump(LinkCount, 0.5f, 0, 0.05)), fillerTrees: Trees(Stump(LinkCount, 0.5f, 0, 0.05)));
+        var shares = new GroupShares(new double[FeatureLayout.Groups.Length], new double[FeatureLayout.Groups.Length]);
+        float[] features = Features((Questions, 0));
+        model.Score(features, shares);
+
+        ReasonBuilder.Explain(shares, features, default, CommentLabel.Genuine, 0, filler, 0.9)
+            .Should().Equal(
+                NoPayload,
+                Reason("near_filler_cutoff", $"close to the low-relevance cutoff (low-relevance probability {shown}%, low relevance from 50%)", ("percent", shown), ("threshold_percent", 50)));
+    }
+
     [Fact]
     public void Explain_RelevanceWithoutAPost_IsNeverAReason()
     {
