@@ -116,14 +116,14 @@ internal static class PayloadLexicon
     private static readonly HashSet<(ulong, ulong)> PitchPairs = Pairs(PitchPairPhrases);
     private static readonly HashSet<(ulong, ulong)> PitchTriples = Pairs(PitchTriplePhrases);
 
-    /// <summary>Every word the lexicon knows with its kind and roles, so a pass over many words looks each up once.</summary>
-    private static readonly Dictionary<ulong, PayloadFacts> Words = Build();
+    /// <summary>Every word the lexicon knows with its kind and roles; looked up through <see cref="KnownWords"/>, so a pass over many words looks each up once.</summary>
+    internal static readonly IReadOnlyDictionary<ulong, PayloadFacts> Words = Build();
 
     /// <summary>Parts of account names that name a pitch ("@invest_with_anna", "#earnwithclaire").</summary>
     private static readonly string[] PitchHandleStems = ["invest", "earn", "profi", "trade", "trading", "forex", "fx", "money", "wealth", "crypto", "btc", "bitcoin", "blockchain", "mining", "income", "cash", "loan", "fund", "recover", "recupero", "rescue", "hack"];
 
     /// <summary>The word's kind and roles, in one lookup (what a pass over many words reads).</summary>
-    public static PayloadFacts Facts(ulong hash) => Words.GetValueOrDefault(hash);
+    public static PayloadFacts Facts(ulong hash) => KnownWords.Of(hash).Payload;
 
     public static PayloadWord Classify(ulong hash) => Facts(hash).Kind;
 
@@ -143,11 +143,11 @@ internal static class PayloadLexicon
     /// <summary>Greetings, thanks and sign-off words in the languages of our readers ("Viele Grüße", "Best regards").</summary>
     public static bool IsSignOff(ulong hash) => Facts(hash).Has(PayloadRole.SignOff);
 
-    /// <summary>Words of a command line or an error report; a trailing phrase with one is not a keyword anchor.</summary>
-    public static bool IsTechnical(ulong hash) => Facts(hash).Has(PayloadRole.Technical);
-
     /// <summary>Shopping, loan and service words: what keyword anchors sell ("course", "treatment", "supplier", "cheap").</summary>
-    public static bool IsServiceWord(ulong hash, WordClass wordClass) => Facts(hash).Has(PayloadRole.Service) || (wordClass & WordClass.Commercial) != 0;
+    public static bool IsServiceWord(ulong hash, WordClass wordClass) => IsServiceWord(new WordFacts(wordClass, Facts(hash)));
+
+    /// <inheritdoc cref="IsServiceWord(ulong, WordClass)"/>
+    public static bool IsServiceWord(WordFacts word) => word.Payload.Has(PayloadRole.Service) || (word.Class & WordClass.Commercial) != 0;
 
     /// <summary>
     /// Promotion phrases ending at <paramref name="current"/>, whose <see cref="Facts"/> are <paramref name="currentFacts"/>;

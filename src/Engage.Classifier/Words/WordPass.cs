@@ -17,6 +17,7 @@ internal sealed class WordPass
     private int[] _lengths = new int[InitialCapacity];
     private ulong[] _hashes = new ulong[InitialCapacity];
     private WordClass[] _classes = new WordClass[InitialCapacity];
+    private PayloadFacts[] _payload = new PayloadFacts[InitialCapacity];
 
     /// <summary>Number of words.</summary>
     public int Count { get; private set; }
@@ -35,6 +36,9 @@ internal sealed class WordPass
 
     public ReadOnlySpan<WordClass> Classes => _classes.AsSpan(0, Count);
 
+    /// <summary>What <see cref="PayloadLexicon"/> knows of each word (read in the same lookup as its class).</summary>
+    public ReadOnlySpan<PayloadFacts> Payload => _payload.AsSpan(0, Count);
+
     /// <summary>How many words are of <paramref name="wordClass"/> (a single class, not a combination).</summary>
     public int CountOf(WordClass wordClass) => _classCounts[BitOperations.TrailingZeroCount((uint)wordClass)];
 
@@ -52,22 +56,25 @@ internal sealed class WordPass
         int[] starts = _starts, lengths = _lengths, classCounts = _classCounts;
         ulong[] hashes = _hashes;
         WordClass[] classes = _classes;
+        PayloadFacts[] payload = _payload;
         var tokenizer = new WordTokenizer(text);
         while (tokenizer.MoveNext())
         {
             if (count == hashes.Length)
             {
                 Grow();
-                (starts, lengths, hashes, classes) = (_starts, _lengths, _hashes, _classes);
+                (starts, lengths, hashes, classes, payload) = (_starts, _lengths, _hashes, _classes, _payload);
             }
 
             ReadOnlySpan<char> word = tokenizer.Current;
             ulong hash = WordHash.Of(word);
-            WordClass wordClass = Lexicons.Classify(hash);
+            WordFacts facts = KnownWords.Of(hash);
+            WordClass wordClass = facts.Class;
             starts[count] = tokenizer.Start;
             lengths[count] = word.Length;
             hashes[count] = hash;
             classes[count] = wordClass;
+            payload[count] = facts.Payload;
             for (uint bits = (uint)wordClass; bits != 0; bits &= bits - 1)
             {
                 classCounts[BitOperations.TrailingZeroCount(bits)]++;
@@ -98,5 +105,6 @@ internal sealed class WordPass
         Array.Resize(ref _lengths, size);
         Array.Resize(ref _hashes, size);
         Array.Resize(ref _classes, size);
+        Array.Resize(ref _payload, size);
     }
 }

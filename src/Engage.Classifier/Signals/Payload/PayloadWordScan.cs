@@ -43,6 +43,7 @@ internal static class PayloadWordScan
         PayloadFacts previousFacts = default, beforePreviousFacts = default, beforeNumberFacts = default;
         ReadOnlySpan<ulong> hashes = words.Hashes;
         ReadOnlySpan<WordClass> classes = words.Classes;
+        ReadOnlySpan<PayloadFacts> payload = words.Payload;
         var code = new CodeSpans(text);
         for (int index = 0; index < hashes.Length; index++)
         {
@@ -55,7 +56,7 @@ internal static class PayloadWordScan
             }
 
             ulong hash = hashes[index];
-            PayloadFacts facts = PayloadLexicon.Facts(hash);
+            PayloadFacts facts = payload[index];
             bool number = char.IsAsciiDigit(word[0]);
             char before = start > 0 ? text[start - 1] : ' ';
             char twoBefore = start > 1 ? text[start - 2] : ' ';
