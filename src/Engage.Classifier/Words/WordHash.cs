@@ -12,21 +12,31 @@ internal static class WordHash
     private const ulong MixFirst = 0xFF51AFD7ED558CCDUL;
     private const ulong MixSecond = 0xC4CEB9FE1A85EC53UL;
 
+    /// <summary>The hash of the empty word, where <see cref="Step"/> starts.</summary>
+    public const ulong Empty = Offset;
+
     public static ulong Of(ReadOnlySpan<char> word)
     {
-        ulong hash = Offset;
+        ulong hash = Empty;
         foreach (char raw in word)
         {
-            char c = ToLower(raw);
-            if (c == '\u2019')
-            {
-                c = '\'';
-            }
-
-            hash = (hash ^ c) * Prime;
+            hash = Step(hash, raw);
         }
 
         return hash;
+    }
+
+    /// <summary>The hash of a word extended by one character (so a tokenizer can hash while it reads). Always inlined.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Step(ulong hash, char raw)
+    {
+        char c = ToLower(raw);
+        if (c == '\u2019')
+        {
+            c = '\'';
+        }
+
+        return (hash ^ c) * Prime;
     }
 
     /// <summary>Lower-cases one character, ASCII without a table lookup. Called per character: always inlined.</summary>

@@ -67,7 +67,7 @@ internal sealed class WordPass
             }
 
             ReadOnlySpan<char> word = tokenizer.Current;
-            ulong hash = WordHash.Of(word);
+            ulong hash = tokenizer.Hash;
             WordFacts facts = KnownWords.Of(hash);
             WordClass wordClass = facts.Class;
             starts[count] = tokenizer.Start;

@@ -86,7 +86,7 @@ internal static class KeywordAnchor
         var tokenizer = new WordTokenizer(segment);
         while (tokenizer.MoveNext())
         {
-            WordFacts known = KnownWords.Of(WordHash.Of(tokenizer.Current));
+            WordFacts known = KnownWords.Of(tokenizer.Hash);
             if (known.Payload.Has(PayloadRole.Technical))
             {
                 return false;
