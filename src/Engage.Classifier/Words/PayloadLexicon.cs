@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Engage.Classifier.Words;
 
 /// <summary>What a word can be in a payload phrase; a word can be several.</summary>
@@ -136,6 +138,7 @@ internal static class PayloadLexicon
     /// <param name="current">The word.</param>
     /// <param name="beforePreviousFacts">What the lexicon knows of <paramref name="beforePrevious"/>.</param>
     /// <param name="previousFacts">What the lexicon knows of <paramref name="previous"/>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsInvitationToLook(ulong beforePrevious, ulong previous, ulong current, PayloadFacts beforePreviousFacts, PayloadFacts previousFacts) =>
         (current == OutHash && (previousFacts.Has(PayloadRole.Check) || beforePreviousFacts.Has(PayloadRole.Check)))
         || (current == LookHash && (previous == TakeHash || beforePrevious == TakeHash));
@@ -153,18 +156,26 @@ internal static class PayloadLexicon
     /// Promotion phrases ending at <paramref name="current"/>, whose <see cref="Facts"/> are <paramref name="currentFacts"/>;
     /// three-word phrases match on their first and last word. Only a <see cref="PayloadRole.PhraseEnd"/> word is looked up.
     /// </summary>
+    /// <remarks>Asked at every word: the test for a phrase's end is inlined, the sets are looked up in a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsPromotionPhrase(ulong beforePrevious, ulong previous, ulong current, PayloadFacts currentFacts) =>
-        currentFacts.Has(PayloadRole.PhraseEnd)
-        && (PromotionPairs.Contains((previous, current)) || PromotionTriples.Contains((beforePrevious, current)));
+        currentFacts.Has(PayloadRole.PhraseEnd) && EndsPromotionPhrase(beforePrevious, previous, current);
 
     /// <summary>
     /// Pitch phrases ending at <paramref name="current"/> ("make money", "work from home", "first 10 people"), whose
     /// <see cref="Facts"/> are <paramref name="currentFacts"/>. Only a <see cref="PayloadRole.PhraseEnd"/> word is looked up.
     /// </summary>
+    /// <remarks>Asked at every word: the test for a phrase's end is inlined, the sets are looked up in a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsPitchPhrase(ulong beforePrevious, ulong previous, ulong current, PayloadFacts currentFacts) =>
-        currentFacts.Has(PayloadRole.PhraseEnd)
-        && (PitchPairs.Contains((previous, current)) || PitchTriples.Contains((beforePrevious, current))
-            || (previous == NumberHash && PitchPairs.Contains((beforePrevious, current))));
+        currentFacts.Has(PayloadRole.PhraseEnd) && EndsPitchPhrase(beforePrevious, previous, current);
+
+    private static bool EndsPromotionPhrase(ulong beforePrevious, ulong previous, ulong current) =>
+        PromotionPairs.Contains((previous, current)) || PromotionTriples.Contains((beforePrevious, current));
+
+    private static bool EndsPitchPhrase(ulong beforePrevious, ulong previous, ulong current) =>
+        PitchPairs.Contains((previous, current)) || PitchTriples.Contains((beforePrevious, current))
+        || (previous == NumberHash && PitchPairs.Contains((beforePrevious, current)));
 
     /// <summary>Whether the account name that starts <paramref name="text"/> (letters, digits, '_' and '.') names a pitch.</summary>
     public static bool IsPitchHandle(ReadOnlySpan<char> text)

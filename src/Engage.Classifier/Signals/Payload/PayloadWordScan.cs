@@ -44,11 +44,13 @@ internal static class PayloadWordScan
         ReadOnlySpan<ulong> hashes = words.Hashes;
         ReadOnlySpan<WordClass> classes = words.Classes;
         ReadOnlySpan<PayloadFacts> payload = words.Payload;
+        ReadOnlySpan<int> starts = words.Starts;
+        ReadOnlySpan<int> lengths = words.Lengths;
         var code = new CodeSpans(text);
         for (int index = 0; index < hashes.Length; index++)
         {
-            ReadOnlySpan<char> word = words.Word(text, index);
-            int start = words.Starts[index];
+            int start = starts[index];
+            ReadOnlySpan<char> word = text.Slice(start, lengths[index]);
             if (code.Contains(start))
             {
                 // Words inside `code` or a ``` block are code ("ORDER BY total"), not a pitch or a contact bait.
