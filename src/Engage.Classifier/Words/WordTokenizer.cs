@@ -27,6 +27,8 @@ internal ref struct WordTokenizer
 
     public readonly ReadOnlySpan<char> Current => _text.Slice(Start, Length);
 
+    /// <remarks>Called per word: inlined into the loops that read words.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext()
     {
         int i = _position;
