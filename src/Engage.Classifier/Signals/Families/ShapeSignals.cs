@@ -150,15 +150,34 @@ internal sealed class ShapeSignals : SignalFamily<ShapeSignals.Feature>
         }
 
         /// <summary>The longest run of one repeated character that is not white space (1 for any other non-empty text).</summary>
+        /// <remarks>Sixteen characters none of which equals the one before it hold no run longer than 1 and are skipped at once.</remarks>
         private static int LongestRunOf(ReadOnlySpan<char> text)
         {
-            int longestRun = 0, run = 0;
-            char last = '\0';
-            foreach (char c in text)
+            if (text.IsEmpty)
             {
-                run = c == last && !char.IsWhiteSpace(c) ? run + 1 : 1;
-                longestRun = Math.Max(longestRun, run);
-                last = c;
+                return 0;
+            }
+
+            ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(text);
+            int longestRun = 1, run = 1;
+            int i = 1;
+            while (i < text.Length)
+            {
+                int end = Math.Min(i + Vector256<ushort>.Count, text.Length);
+                if (end - i == Vector256<ushort>.Count
+                    && !Vector256.EqualsAny(Vector256.Create(units.Slice(i, Vector256<ushort>.Count)), Vector256.Create(units.Slice(i - 1, Vector256<ushort>.Count))))
+                {
+                    run = 1;
+                    i = end;
+                    continue;
+                }
+
+                for (; i < end; i++)
+                {
+                    char c = text[i];
+                    run = c == text[i - 1] && !char.IsWhiteSpace(c) ? run + 1 : 1;
+                    longestRun = Math.Max(longestRun, run);
+                }
             }
 
             return longestRun;

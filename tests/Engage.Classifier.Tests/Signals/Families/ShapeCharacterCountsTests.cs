@@ -30,6 +30,8 @@ public sealed class ShapeCharacterCountsTests
     [InlineData("Seventeen chars??")]
     [InlineData("Wait...    what??? NOOOOOO!!!\n\n\n\tfine, 42 $ and 7% of it_done; [x] {y} ~z~ `q` @me #tag")]
     [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
+    [InlineData("abcdefghijklmnoppqrstuvwxyzabcdefghijklmnopqrstuvwxyzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz")]
+    [InlineData("abcdefghijklmnop pqrstuvwxyzabcde  fghijklmnopqrstu!!!!")]
     [InlineData("\r\n\r\n\u000b\u000c\u001c\u001d\u001e\u001f\u007f      end")]
     public void OfAscii_MixedText_CountsAsOneByOne(string text) =>
         ShapeSignals.CharacterCounts.OfAscii(text).Should().Be(ShapeSignals.CharacterCounts.OfAny(text));
