@@ -23,7 +23,13 @@ app.MapPost("/classify", (ClassifyRequest request, ICommentClassifierProvider cl
         return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["The comment text is required."] });
     }
 
-    Post? post = request.PostTitle is null && request.PostText is null ? null : new Post(request.PostTitle, request.PostText);
+    Uri? postUrl = null;
+    if (request.PostUrl is not null && !(Uri.TryCreate(request.PostUrl, UriKind.Absolute, out postUrl) && (postUrl.Scheme == Uri.UriSchemeHttp || postUrl.Scheme == Uri.UriSchemeHttps)))
+    {
+        return Results.ValidationProblem(new Dictionary<string, string[]> { ["postUrl"] = ["The post's address must be an absolute http or https URL."] });
+    }
+
+    Post? post = request.PostTitle is null && request.PostText is null && postUrl is null ? null : new Post(request.PostTitle, request.PostText, postUrl);
     Verdict verdict = classifier.Classify(new Comment(request.Text)
     {
         AuthorName = request.AuthorName,

@@ -25,7 +25,7 @@ internal static class DefaultCorpusCommand
         md.Line("alone; (c) the first half plus the default corpus (`--with-default-corpus`: data/, the team's invented blog comments, the only");
         md.Line("corpus the package ships, so it never holds rows of the corpus scored). (b) and (c) use the default trainer options; a first half");
         md.Line("from a single thread (a video) is folded by comment instead of by thread. The recipe samples Stack Exchange spam (2,000 of");
-        md.Line("10,006 rows) as it always does. Columns: genuine→Spam rate / spam recall / accuracy (three labels) / AUC, on the second half.");
+        md.Line("10,006 rows) as it always does. Columns: genuine→Spam rate / spam recall / accuracy (three labels) / AUC, on the second half / the stored spam threshold.");
         md.Line($"`{Command}`");
         md.Line();
         md.Line("| corpus | second half: genuine / spam | (a) default model | (a') recipe without it | (b) first half alone | (c) first half + default corpus | (c) beats (a), (a'), (b) on accuracy |");
@@ -91,7 +91,7 @@ internal static class DefaultCorpusCommand
     }
 
     private static string Cell(EvaluationReport r) =>
-        $"{EvaluationMarkdown.P(r.GenuineFalsePositiveRate)} / {EvaluationMarkdown.P(r.SpamRecall)} / {EvaluationMarkdown.P(r.Accuracy)} / {EvaluationMarkdown.F3(r.Auc)}";
+        $"{EvaluationMarkdown.P(r.GenuineFalsePositiveRate)} / {EvaluationMarkdown.P(r.SpamRecall)} / {EvaluationMarkdown.P(r.Accuracy)} / {EvaluationMarkdown.F3(r.Auc)} / {EvaluationMarkdown.F3(r.SpamThreshold)}";
 
     private static string Beats(EvaluationReport? c, EvaluationReport a, EvaluationReport aLeftOut, EvaluationReport? b)
     {

@@ -121,7 +121,7 @@ public sealed partial class CommentClassifier
 
         CommentLabel label = VerdictRule.Decide(spam, filler, SpamThreshold, _manifest.LowRelevanceThreshold, CanDetectLowRelevance);
         double? relevance = comment.TopicPost is null ? null : RelevanceBlend.Of(features);
-        IReadOnlyList<Reason> reasons = includeReasons ? ReasonBuilder.Explain(shares, features, label, spam, SpamThreshold) : [];
+        IReadOnlyList<Reason> reasons = includeReasons ? ReasonBuilder.Explain(shares, features, ReasonFacts.Of(FeatureWorkspace.Current), label, spam, CanDetectLowRelevance ? filler : null, SpamThreshold) : [];
         return Verdict.Explained(label, spam, filler, relevance, reasons, PayloadSignals.KindsOf(features));
     }
 

@@ -23,7 +23,7 @@ internal static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "Seed for fold assignment and trainers; same seed and data give the same model.", DefaultValueFactory = _ => new TrainerOptions().Seed };
         var folds = new Option<int>("--folds")
         {
-            Description = "Folds, grouped by thread, for the held-out report and the threshold; lowered to the number of threads when there are fewer, and to 2 on 50,000 comments or more when two halves each hold a third of the spam. Lower it when a fold is left without spam.",
+            Description = "Folds, grouped by thread, for the held-out report and the threshold; lowered to the number of threads when there are fewer. Without this option, 2 on 50,000 comments or more when two halves each hold a third of the spam (about half the time); given, it is kept on any size. Lower it when a fold is left without spam.",
             HelpName = "count",
             DefaultValueFactory = _ => new TrainerOptions().Folds,
         };
@@ -70,7 +70,7 @@ internal static class TrainCommand
                 parsed.GetValue(corrections),
                 parsed.GetValue(correctionWeight),
                 parsed.GetRequiredValue(output),
-                new TrainerOptions { Seed = parsed.GetValue(seed), Folds = parsed.GetValue(folds), TargetFalsePositiveRate = parsed.GetValue(targetFpr), WithDefaultCorpus = parsed.GetValue(withDefaultCorpus) },
+                new TrainerOptions { Seed = parsed.GetValue(seed), Folds = parsed.GetValue(folds), FewerFoldsOnLargeData = parsed.GetResult(folds) is null or { Implicit: true }, TargetFalsePositiveRate = parsed.GetValue(targetFpr), WithDefaultCorpus = parsed.GetValue(withDefaultCorpus) },
                 parsed.GetValue(encoding),
                 parsed.GetValue(json))));
         return command;
@@ -139,13 +139,18 @@ internal static class TrainCommand
 
         if (report.TooFewGroupsForThreshold)
         {
-            context.Warn(TooFewGroupsWarning);
+            context.Warn(TooFewGroupsWarning(report.Groups.Count(g => !double.IsNaN(g.SpamThreshold))));
+        }
+
+        if (report.ThresholdBetweenSeparatedScores && !report.ThresholdRaisedToDefaultCorpus)
+        {
+            context.Warn(SeparatedScoresWarning(report));
         }
 
         int genuine = report.LabelCounts.GetValueOrDefault(CommentLabel.Genuine);
         // A target of 0 (no genuine comment above the threshold) can be measured on any number of them.
         // When the default corpus's threshold was stored, its own warning says why; this one would contradict it.
-        if (report.TargetFalsePositiveRate > 0 && genuine * report.TargetFalsePositiveRate < 1 && !report.ThresholdRaisedToDefaultCorpus)
+        if (FalsePositiveEvidence.CannotMeasure(genuine, report.TargetFalsePositiveRate) && !report.ThresholdRaisedToDefaultCorpus)
         {
             context.Warn(TooFewGenuineWarning(genuine, report.TargetFalsePositiveRate));
         }
@@ -170,15 +175,34 @@ internal static class TrainCommand
 
     /// <summary>The warning when too few genuine comments were given to measure the target false-positive rate at all.</summary>
     internal static string TooFewGenuineWarning(int genuine, double target) =>
-        $"only {Numbers.Count(genuine)} genuine comments: a genuine false-positive rate of {Numbers.Percent(target)} cannot be measured on fewer than {Numbers.Count((long)Math.Ceiling(1 / target))}, so the threshold keeps none of them above it, which promises nothing about the next genuine comment. Label more genuine comments.";
+        $"only {Numbers.Count(genuine)} genuine comments: a genuine false-positive rate of {Numbers.Percent(target)} cannot be measured on fewer than {Numbers.Count(FalsePositiveEvidence.GenuineToMeasureAtAll(target))}, so the threshold keeps none of them above it, which promises nothing about the next genuine comment. Label more genuine comments.";
 
     /// <summary>The warning when the default corpus's threshold was stored because the given genuine comments were too few to measure the target.</summary>
     internal static string RaisedToDefaultCorpusWarning(int genuine, TrainingReport report) =>
-        $"your {Numbers.Count(genuine)} genuine comments are too few to measure a genuine false-positive rate of {Numbers.Percent(report.TargetFalsePositiveRate)} reliably (that takes {Numbers.Count(CorpusThresholdFloor.GenuineToMeasure(report.TargetFalsePositiveRate))}, enough to see {CorpusThresholdFloor.FalsePositivesToMeasure} false positives), so the stored spam threshold is the one the default corpus's own held-out scores need for it, {report.SpamThreshold.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}, higher than your comments alone chose: calling a real comment spam costs more than letting a spam through. Label more genuine comments, or calibrate on the new thread's first labeled comments ('engage calibrate').";
+        $"your {Numbers.Count(genuine)} genuine comments are too few to measure a genuine false-positive rate of {Numbers.Percent(report.TargetFalsePositiveRate)} reliably (that takes {Numbers.Count(FalsePositiveEvidence.GenuineToMeasureReliably(report.TargetFalsePositiveRate))}, enough to see {FalsePositiveEvidence.FalsePositivesToMeasureReliably} false positives), so the stored spam threshold is the one the default corpus's own held-out scores need for it, {report.SpamThreshold.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}, higher than your comments alone chose: calling a real comment spam costs more than letting a spam through. Label more genuine comments, or calibrate on the new thread's first labeled comments ('engage calibrate').";
 
-    /// <summary>What the threshold cannot promise when the data have few threads.</summary>
-    internal const string TooFewGroupsWarning =
-        "fewer than five threads (or sources) had enough genuine and spam comments to measure their own threshold, so how far the threshold moves from thread to thread is unknown; the stored threshold is the mean of the own thresholds of those that had one (when two to four did), or else the one chosen on all held-out comments together, and the genuine false-positive rate on the next thread may stray well beyond the target. Label comments from more threads, or calibrate the model on the new thread's first labeled comments ('engage calibrate').";
+    /// <summary>
+    /// What the threshold cannot promise when fewer than five threads (or sources) had their own threshold, and which
+    /// threshold was stored instead: the mean of the own thresholds (two to four) or the one chosen on all comments pooled.
+    /// </summary>
+    /// <param name="withOwnThreshold">Held-out groups that had enough genuine comments and spam for their own threshold.</param>
+    internal static string TooFewGroupsWarning(int withOwnThreshold)
+    {
+        string had = withOwnThreshold switch
+        {
+            0 => "no thread (or source) had enough comments to measure its own threshold",
+            1 => "only 1 thread (or source) had enough comments to measure its own threshold",
+            _ => $"only {withOwnThreshold} threads (or sources) had enough comments to measure their own threshold",
+        };
+        string stored = withOwnThreshold >= GroupThresholds.GroupsForMean
+            ? $"the stored threshold is the mean of those {withOwnThreshold} own thresholds"
+            : "the stored threshold is the one chosen on all held-out comments together";
+        return $"{had} (it takes {GroupThresholds.GenuinePerGroup} genuine comments and some spam; the table shows n/a for the rest), and five are needed to see how far the threshold moves from thread to thread; {stored}, and the genuine false-positive rate on the next thread may stray well beyond the target. Label comments from more threads, or calibrate the model on the new thread's first labeled comments ('engage calibrate').";
+    }
+
+    /// <summary>The warning when the held-out scores separated perfectly and the threshold was stored in the middle of the empty span.</summary>
+    internal static string SeparatedScoresWarning(TrainingReport report) =>
+        $"no genuine comment scored a spam probability of {Metrics.LowestThreshold.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} or more held out (none carries a link, contact or pitch the model could take for spam), so the held-out scores cannot say where such a comment would score; the stored spam threshold, {report.SpamThreshold.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}, is halfway (in log-odds) between {Metrics.LowestThreshold.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} and the lowest probability a held-out spam comment got. Label genuine comments that carry links or contacts, or calibrate on the new thread's first labeled comments ('engage calibrate').";
 
     private static LabeledComment Corrected(Corrections? corrections, string id, LabeledComment comment) => corrections?.Apply(id, comment) ?? comment;
 

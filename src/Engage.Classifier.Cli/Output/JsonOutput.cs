@@ -75,6 +75,7 @@ internal static class JsonOutput
                 ["genuine_false_positive_rate"] = Spread(report.FalsePositiveRateSpread),
             },
             ["too_few_groups_for_threshold"] = report.TooFewGroupsForThreshold,
+            ["threshold_between_separated_scores"] = report.ThresholdBetweenSeparatedScores,
         };
         if (corrections is not null)
         {

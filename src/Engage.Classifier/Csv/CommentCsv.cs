@@ -42,7 +42,7 @@ public static class CommentCsv
     /// <param name="path">The posts CSV.</param>
     /// <returns>Posts by thread id (ordinal comparison).</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space.</exception>
-    /// <exception cref="ClassifierDataException">The file is missing or malformed, a thread appears twice, or a <c>url</c> is not an absolute http or https address.</exception>
+    /// <exception cref="ClassifierDataException">The file is missing or malformed, a thread appears twice, a <c>url</c> is not an absolute http or https address, or a column named like an address (<c>link</c>, <c>permalink</c>, <c>address</c>, <c>href</c>, <c>uri</c>, <c>post_url</c>, <c>page_url</c>) stands where no <c>url</c> column is.</exception>
     public static IReadOnlyDictionary<string, Post> ReadPosts(string path) =>
         ReadPosts(CsvSource.FromPath(Guard.NotNullOrWhiteSpace(path)));
 
@@ -51,7 +51,7 @@ public static class CommentCsv
     /// <param name="sourceName">What messages call the stream, or <see langword="null"/> for its file name or "posts stream".</param>
     /// <returns>Posts by thread id (ordinal comparison).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="ClassifierDataException">The text is not UTF-8 or is malformed, a thread appears twice, or a <c>url</c> is not an absolute http or https address.</exception>
+    /// <exception cref="ClassifierDataException">The text is not UTF-8 or is malformed, a thread appears twice, a <c>url</c> is not an absolute http or https address, or a column named like an address (<c>link</c>, <c>permalink</c>, <c>address</c>, <c>href</c>, <c>uri</c>, <c>post_url</c>, <c>page_url</c>) stands where no <c>url</c> column is.</exception>
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = OverloadsBySource)]
     public static IReadOnlyDictionary<string, Post> ReadPosts(Stream stream, string? sourceName = null) =>
         ReadPosts(CsvSource.FromStream(Guard.NotNull(stream), sourceName, PostsRole + " stream"));
@@ -61,7 +61,7 @@ public static class CommentCsv
     /// <param name="sourceName">What messages call the text, or <see langword="null"/> for the file under the reader or "posts reader".</param>
     /// <returns>Posts by thread id (ordinal comparison).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    /// <exception cref="ClassifierDataException">The text is malformed, a thread appears twice, or a <c>url</c> is not an absolute http or https address.</exception>
+    /// <exception cref="ClassifierDataException">The text is malformed, a thread appears twice, a <c>url</c> is not an absolute http or https address, or a column named like an address (<c>link</c>, <c>permalink</c>, <c>address</c>, <c>href</c>, <c>uri</c>, <c>post_url</c>, <c>page_url</c>) stands where no <c>url</c> column is.</exception>
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = OverloadsBySource)]
     public static IReadOnlyDictionary<string, Post> ReadPosts(TextReader reader, string? sourceName = null) =>
         ReadPosts(CsvSource.FromReader(Guard.NotNull(reader), sourceName, PostsRole + " reader"));
@@ -130,10 +130,22 @@ public static class CommentCsv
             CsvSource.FromReader(Guard.NotNull(comments), null, CommentsRole + " reader"),
             posts is null ? null : CsvSource.FromReader(posts, null, PostsRole + " reader"));
 
+    /// <summary>Names a posts file may give its address column by mistake: without a <c>url</c> column, they fail rather than being ignored.</summary>
+    private static readonly Dictionary<string, string> PostAddressColumnMistakes = new(StringComparer.Ordinal)
+    {
+        ["link"] = "url",
+        ["permalink"] = "url",
+        ["address"] = "url",
+        ["href"] = "url",
+        ["uri"] = "url",
+        ["post_url"] = "url",
+        ["page_url"] = "url",
+    };
+
     private static IReadOnlyDictionary<string, Post> ReadPosts(CsvSource source)
     {
         var posts = new Dictionary<string, Post>(StringComparer.Ordinal);
-        foreach (var (line, fields) in CsvRows.Read(source, ["thread"], ["title", "text", "url"]))
+        foreach (var (line, fields) in CsvRows.Read(source, ["thread"], ["title", "text", "url"], PostAddressColumnMistakes))
         {
             string thread = fields["thread"] ?? string.Empty;
             if (thread.Length == 0)

@@ -19,8 +19,15 @@ internal static class CsvRows
     /// The fields are those of the current row only (one <see cref="CsvFields"/> serves every row): read them before
     /// moving to the next.
     /// </summary>
-    /// <exception cref="ClassifierDataException">The file is empty, lacks a required column, or a record is malformed.</exception>
-    public static IEnumerable<(long Line, CsvFields Fields)> Read(CsvSource source, string[] required, string[] optional)
+    /// <param name="source">The CSV.</param>
+    /// <param name="required">Columns every file must have.</param>
+    /// <param name="optional">Columns read when present.</param>
+    /// <param name="misnamed">
+    /// Column names a writer may use by mistake for one of the columns, each with the column meant: such a column in a
+    /// header without the column meant fails, naming both, rather than being ignored like any other column.
+    /// </param>
+    /// <exception cref="ClassifierDataException">The file is empty, lacks a required column, has a misnamed column, or a record is malformed.</exception>
+    public static IEnumerable<(long Line, CsvFields Fields)> Read(CsvSource source, string[] required, string[] optional, IReadOnlyDictionary<string, string>? misnamed = null)
     {
         long line = 1;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -59,6 +66,14 @@ internal static class CsvRows
             if (columns[name] < 0)
             {
                 throw MissingColumn(source, name, header);
+            }
+        }
+
+        foreach (string name in header)
+        {
+            if (misnamed is not null && misnamed.TryGetValue(name, out string? meant) && columns[meant] < 0)
+            {
+                throw Malformed(source, 1, $"the column '{name}' is not read; if it holds what '{meant}' means, name it '{meant}'");
             }
         }
 

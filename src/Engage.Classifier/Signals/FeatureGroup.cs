@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Engage.Classifier.Verdicts;
 
 namespace Engage.Classifier.Signals;
 
@@ -14,9 +15,12 @@ internal abstract class FeatureGroup<TFeature> : IFeatureGroup
 
     public bool CanExplain(ReadOnlySpan<float> values) => CanExplain(new FeatureValues<TFeature>(values));
 
-    public Reason? Describe(ReadOnlySpan<float> values, CommentLabel label) => Describe(new FeatureValues<TFeature>(values), label);
+    public Reason? Describe(ReadOnlySpan<float> values, CommentLabel label, in ReasonFacts facts) => Describe(new FeatureValues<TFeature>(values), label, facts);
 
     protected virtual bool CanExplain(FeatureValues<TFeature> values) => true;
+
+    /// <summary>The group's reason; a group whose reasons need a <see cref="ReasonFacts"/> overrides this one.</summary>
+    protected virtual Reason? Describe(FeatureValues<TFeature> values, CommentLabel label, in ReasonFacts facts) => Describe(values, label);
 
     protected abstract Reason? Describe(FeatureValues<TFeature> values, CommentLabel label);
 }

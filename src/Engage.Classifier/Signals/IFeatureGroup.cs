@@ -19,8 +19,9 @@ internal interface IFeatureGroup
     /// </summary>
     /// <param name="values">The group's own feature values.</param>
     /// <param name="label">The verdict being explained.</param>
+    /// <param name="facts">What the reasons may state that the features do not hold (<see cref="Verdicts.ReasonFacts"/>).</param>
     /// <returns>The reason, or <see langword="null"/> when the group has nothing true to say for this verdict.</returns>
-    Reason? Describe(ReadOnlySpan<float> values, CommentLabel label);
+    Reason? Describe(ReadOnlySpan<float> values, CommentLabel label, in Verdicts.ReasonFacts facts);
 }
 
 /// <summary>A family of signals computed from a comment: one small type per family, listed in <see cref="FeatureLayout.Families"/>.</summary>

@@ -148,7 +148,10 @@ public sealed class CommentClassifierTrainer
         string[] reportGroups = ThreadGroups.Of(given, bySource: true);
         IReadOnlyDictionary<string, double> ownThresholds = GroupThresholds.Of(reportGroups, givenLabels, givenSpam, Options.TargetFalsePositiveRate);
         // Pooled on many threads, the mean of the threads' own thresholds on a few (GroupThresholds says why).
-        double chosen = GroupThresholds.Stored(Metrics.ChooseThreshold(givenLabels, givenSpam, Options.TargetFalsePositiveRate), ownThresholds);
+        double grouped = GroupThresholds.Stored(Metrics.ChooseThreshold(givenLabels, givenSpam, Options.TargetFalsePositiveRate), ownThresholds);
+        // Scores that separate perfectly leave a span with no genuine comment in it: the middle of it, not its top edge.
+        bool separated = SeparatedScores.Separate(givenLabels, givenSpam);
+        double chosen = SeparatedScores.Stored(grouped, givenLabels, givenSpam);
         // With the default corpus, too few given genuine comments to measure the target: no lower than the corpus's own threshold.
         double? floor = Options.WithDefaultCorpus
             ? CorpusThresholdFloor.Of(givenLabels.Count(l => l == CommentLabel.Genuine), labels[given.Length..trained.Length], spam[given.Length..trained.Length], Options.TargetFalsePositiveRate)
@@ -175,6 +178,7 @@ public sealed class CommentClassifierTrainer
             Groups = HeldOutGroups.Of(reportGroups, givenLabels, predicted, ownThresholds),
             TooFewGroupsForThreshold = GroupThresholds.TooFew(ownThresholds),
             DefaultCorpusThresholdFloor = floor,
+            ThresholdBetweenSeparatedScores = separated && chosen != grouped,
             Options = options,
         };
         CommentClassifier classifier = FinalModel.Package(entries, report);

@@ -5,7 +5,7 @@ namespace Engage.Classifier.Training;
 /// <summary>
 /// The lowest spam threshold a model trained with <see cref="TrainerOptions.WithDefaultCorpus"/> may store when the
 /// given genuine comments are too few to measure the target false-positive rate: fewer than
-/// <see cref="FalsePositivesToMeasure"/> / target (1,000 at 1%). Then the stored threshold is never below the one the
+/// <see cref="FalsePositiveEvidence.FalsePositivesToMeasureReliably"/> / target (1,000 at 1%). Then the stored threshold is never below the one the
 /// default corpus's own out-of-fold spam probabilities need for the target (its ~2,800 genuine comments can measure it).
 /// </summary>
 /// <remarks>
@@ -27,24 +27,12 @@ namespace Engage.Classifier.Training;
 internal static class CorpusThresholdFloor
 {
     /// <summary>
-    /// False positives the target must allow among the given genuine comments before their own threshold counts as
-    /// measured: with fewer, the rate it keeps rests on a few comments (at 10, the count's Poisson spread is about a third).
-    /// </summary>
-    public const int FalsePositivesToMeasure = 10;
-
-    /// <summary>Genuine comments needed to measure <paramref name="target"/> (above 0): 1,000 at 1%.</summary>
-    public static long GenuineToMeasure(double target) => (long)Math.Min(Math.Ceiling(Math.Round(FalsePositivesToMeasure / target, 6)), long.MaxValue);
-
-    /// <summary>Whether <paramref name="genuine"/> genuine comments are too few to measure <paramref name="target"/>.</summary>
-    public static bool TooFewToMeasure(int genuine, double target) => target > 0 && genuine < GenuineToMeasure(target);
-
-    /// <summary>
     /// The floor for a caller with <paramref name="givenGenuine"/> genuine comments: the threshold the default corpus's
     /// out-of-fold probabilities need for <paramref name="target"/>, or <see langword="null"/> when the caller's own comments
     /// can measure the target.
     /// </summary>
     public static double? Of(int givenGenuine, IReadOnlyList<CommentLabel> corpusLabels, IReadOnlyList<double> corpusSpamProbability, double target) =>
-        TooFewToMeasure(givenGenuine, target) ? Metrics.ChooseThreshold(corpusLabels, corpusSpamProbability, target) : null;
+        FalsePositiveEvidence.TooFewToMeasureReliably(givenGenuine, target) ? Metrics.ChooseThreshold(corpusLabels, corpusSpamProbability, target) : null;
 
     /// <summary>The threshold to store: <paramref name="threshold"/>, raised to <paramref name="floor"/> when there is one.</summary>
     public static double Applied(double threshold, double? floor) => floor is { } lowest ? Math.Max(threshold, lowest) : threshold;

@@ -37,7 +37,7 @@ internal static class LargeData
     /// <param name="labels">Each training row's label, in the order of <paramref name="groups"/>.</param>
     public static TrainerOptions Adjusted(TrainerOptions options, int comments, IReadOnlyList<string> groups, IReadOnlyList<CommentLabel> labels)
     {
-        if (comments < TrainerDefaults.LargeTrainingSet || options.Folds <= TrainerDefaults.LargeDataFolds)
+        if (!options.FewerFoldsOnLargeData || comments < TrainerDefaults.LargeTrainingSet || options.Folds <= TrainerDefaults.LargeDataFolds)
         {
             return options;
         }

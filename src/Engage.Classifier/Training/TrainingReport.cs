@@ -71,6 +71,15 @@ public sealed record TrainingReport
     public double? DefaultCorpusThresholdFloor { get; init; }
 
     /// <summary>
+    /// <see langword="true"/> when the held-out spam probabilities separated perfectly: no given comment but spam scored
+    /// 0.05 or more (none of the genuine comments carried a payload the model could take for spam), so the threshold was
+    /// chosen halfway, in log-odds, between 0.05 and the lowest spam probability called spam, the middle of a span the data
+    /// say nothing about. No genuine comment with a payload backs it: the first such comment may score anywhere.
+    /// </summary>
+    /// <value><see langword="false"/> when some genuine or low-relevance comment scored 0.05 or more, or no spam did.</value>
+    public bool ThresholdBetweenSeparatedScores { get; init; }
+
+    /// <summary>
     /// <see langword="true"/> when the stored <see cref="SpamThreshold"/> is the <see cref="DefaultCorpusThresholdFloor"/>: the
     /// given comments alone chose a lower threshold (or the same one).
     /// </summary>

@@ -30,14 +30,22 @@ internal static class ReasonBuilder
 
     /// <param name="shares">Each group's shares of the raw scores, from <see cref="ScoringModel.Score(ReadOnlySpan{float}, GroupShares)"/>.</param>
     /// <param name="features">The comment's tree input.</param>
+    /// <param name="facts">What the reasons may state that the features do not hold (<see cref="ReasonFacts"/>).</param>
     /// <param name="label">The verdict to explain.</param>
     /// <param name="spamProbability">The verdict's spam probability.</param>
+    /// <param name="lowRelevanceProbability">The verdict's low-relevance probability, or <see langword="null"/> when the model does not learn that label.</param>
     /// <param name="spamThreshold">The threshold the verdict was given at.</param>
-    public static IReadOnlyList<Reason> Explain(GroupShares shares, ReadOnlySpan<float> features, CommentLabel label, double spamProbability, double spamThreshold)
+    public static IReadOnlyList<Reason> Explain(GroupShares shares, ReadOnlySpan<float> features, in ReasonFacts facts, CommentLabel label, double spamProbability, double? lowRelevanceProbability, double spamThreshold)
     {
-        List<Reason> reasons = Strongest(shares, features, label);
+        List<Reason> reasons = Strongest(shares, features, facts, label);
+        if (reasons.Count == 0 && label == CommentLabel.Genuine && lowRelevanceProbability is { } filler)
+        {
+            // A comment typical of genuine ones moves no group far from them; what keeps it from filler is then its whole score.
+            int percent = ReasonText.PercentOf((float)filler);
+            reasons.Add(ReasonText.Of("not_filler", $"nothing in it reads as filler (low-relevance probability {ReasonText.Percent(percent)})", (ReasonText.PercentValue, percent)));
+        }
         PayloadKinds payload = PayloadSignals.KindsOf(features);
-        Reason payloadReason = PayloadGroup.Group.Describe(features.Slice(PayloadGroup.Start, PayloadGroup.Length), label)
+        Reason payloadReason = PayloadGroup.Group.Describe(features.Slice(PayloadGroup.Start, PayloadGroup.Length), label, facts)
             ?? throw new InvalidOperationException("The payload family always describes a comment.");
         reasons.RemoveAll(r => r.Code == payloadReason.Code);
         if (payload == PayloadKinds.None || label == CommentLabel.Spam)
@@ -48,7 +56,7 @@ internal static class ReasonBuilder
         else if (spamProbability >= NearCutoffShare * spamThreshold)
         {
             // A verdict near the cutoff names what pushed it up as well as what held it down.
-            Reason? up = Strongest(shares, features, CommentLabel.Spam).FirstOrDefault(r => r.Code != payloadReason.Code);
+            Reason? up = Strongest(shares, features, facts, CommentLabel.Spam).FirstOrDefault(r => r.Code != payloadReason.Code);
             reasons.Insert(0, ReasonText.Of(
                 "near_cutoff",
                 $"close to the spam cutoff ({payloadReason.Text}{(up is null ? string.Empty : "; " + up.Text)})",
@@ -60,7 +68,7 @@ internal static class ReasonBuilder
     }
 
     /// <summary>The groups that moved the raw score toward <paramref name="label"/> most, described, strongest first.</summary>
-    private static List<Reason> Strongest(GroupShares shares, ReadOnlySpan<float> features, CommentLabel label)
+    private static List<Reason> Strongest(GroupShares shares, ReadOnlySpan<float> features, in ReasonFacts facts, CommentLabel label)
     {
         ImmutableArray<FeatureRange> groups = FeatureLayout.Groups;
         Span<(double Shift, int Group)> found = stackalloc (double, int)[groups.Length];
@@ -86,7 +94,7 @@ internal static class ReasonBuilder
         foreach (var (_, g) in found)
         {
             FeatureRange range = groups[g];
-            Reason? reason = range.Group.Describe(features.Slice(range.Start, range.Length), label);
+            Reason? reason = range.Group.Describe(features.Slice(range.Start, range.Length), label, facts);
 
             // A group that has nothing true to say for this verdict says nothing.
             if (reason is not null && !SaidAlready(reasons, reason))

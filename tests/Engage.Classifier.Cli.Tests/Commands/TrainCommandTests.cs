@@ -50,7 +50,8 @@ public sealed class TrainCommandTests(TrainedModel model)
         output.Should().Contain("Held out, group by group").And.Contain("Own threshold");
         output.Should().MatchRegex(@"Spread over \d+ held-out groups: accuracy \S+% to \S+% \(median \S+%\), genuine FPR");
         report.TooFewGroupsForThreshold.Should().BeTrue("no thread of the fixture has the 20 genuine comments its own threshold needs");
-        model.TrainRun.Error.Should().Contain("engage: warning: fewer than five threads");
+        model.TrainRun.Error.Should().Contain("engage: warning: no thread (or source) had enough comments to measure its own threshold")
+            .And.Contain("the stored threshold is the one chosen on all held-out comments together");
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class TrainCommandTests(TrainedModel model)
     }
 
     [Fact]
-    public void Train_Folds_SetsTheNumberOfThreadFolds()
+    public void Train_Folds_SetsTheNumberOfThreadFoldsAndKeepsItOnLargeData()
     {
         using var folder = new TempFolder();
 
@@ -114,7 +115,15 @@ public sealed class TrainCommandTests(TrainedModel model)
 
         result.ExitCode.Should().Be(0, result.ToString());
         result.Output.Should().Contain("Held-out report (3 thread folds)");
-        CommentClassifier.Load(folder.File("m.zip")).TrainingReport!.Options.Folds.Should().Be(3);
+        TrainerOptions options = CommentClassifier.Load(folder.File("m.zip")).TrainingReport!.Options;
+        options.Folds.Should().Be(3);
+        options.FewerFoldsOnLargeData.Should().BeFalse("folds asked for are folds trained, whatever the size");
+    }
+
+    [Fact]
+    public void Train_WithoutFolds_LetsALargeTrainingSetTrainFewerFolds()
+    {
+        CommentClassifier.Load(model.ModelPath).TrainingReport!.Options.FewerFoldsOnLargeData.Should().BeTrue();
     }
 
     [Fact]

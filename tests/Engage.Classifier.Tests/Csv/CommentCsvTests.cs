@@ -144,6 +144,30 @@ public sealed class CommentCsvTests : IDisposable
     }
 
     [Theory]
+    [InlineData("link")]
+    [InlineData("Permalink")]
+    [InlineData("post_url")]
+    public void ReadPosts_AddressColumnNamedOtherThanUrl_FailsNamingTheColumnMeant(string column)
+    {
+        string posts = $"thread,title,{column}\nknit-1,Cable stitch basics,https://knitting-circle.example/cable\n";
+
+        Action act = () => CommentCsv.ReadPosts(new StringReader(posts), "posts.csv");
+
+        act.Should().Throw<ClassifierDataException>().Where(e => e.LineNumber == 1)
+            .WithMessage($"*posts.csv*line 1*the column '{column.ToLowerInvariant()}' is not read; if it holds what 'url' means, name it 'url'*");
+    }
+
+    [Fact]
+    public void ReadPosts_LinkColumnBesideAUrlColumn_IsIgnoredLikeAnyOtherColumn()
+    {
+        const string posts = "thread,title,url,link\nknit-1,Cable stitch basics,https://knitting-circle.example/cable,https://elsewhere.example/x\n";
+
+        IReadOnlyDictionary<string, Post> read = CommentCsv.ReadPosts(new StringReader(posts), "posts.csv");
+
+        read["knit-1"].Url.Should().Be(new Uri("https://knitting-circle.example/cable"));
+    }
+
+    [Theory]
     [InlineData("/cable")]
     [InlineData("knitting-circle.example/cable")]
     [InlineData("ftp://knitting-circle.example/cable")]

@@ -14,27 +14,6 @@ public sealed class CorpusThresholdFloorTests
     /// <summary>200 genuine comments scored 0 to 0.597 and 50 spam scored 0.6 to 0.994: at 1%, two genuine may be called spam.</summary>
     private static readonly double[] CorpusScores = [.. Enumerable.Range(0, 200).Select(i => i * 0.003), .. Enumerable.Range(0, 50).Select(i => 0.6 + (i * 0.008))];
 
-    [Theory]
-    [InlineData(0.01, 1000)]
-    [InlineData(0.02, 500)]
-    [InlineData(0.05, 200)]
-    [InlineData(1.0, 10)]
-    public void GenuineToMeasure_IsTenFalsePositivesAtTheTarget(double target, long genuine)
-    {
-        CorpusThresholdFloor.GenuineToMeasure(target).Should().Be(genuine);
-    }
-
-    [Theory]
-    [InlineData(75, 0.01, true)]
-    [InlineData(999, 0.01, true)]
-    [InlineData(1000, 0.01, false)]
-    [InlineData(600, 0.02, false)]
-    [InlineData(12, 0.0, false)]
-    public void TooFewToMeasure_CountsGenuineCommentsAgainstTheTarget(int genuine, double target, bool tooFew)
-    {
-        CorpusThresholdFloor.TooFewToMeasure(genuine, target).Should().Be(tooFew);
-    }
-
     [Fact]
     public void Of_TooFewGivenGenuineComments_IsTheCorpusThresholdForTheTarget()
     {

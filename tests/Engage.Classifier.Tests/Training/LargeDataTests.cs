@@ -4,7 +4,7 @@ namespace Engage.Classifier.Tests.Training;
 
 /// <summary>
 /// The folds on a large training set: two from 50,000 comments on, when each half of the threads holds a third of the spam
-/// and of the rest; as given otherwise.
+/// and of the rest, unless turned off; as given otherwise.
 /// </summary>
 public sealed class LargeDataTests
 {
@@ -36,6 +36,15 @@ public sealed class LargeDataTests
     {
         (string[] groups, CommentLabel[] labels) = SpreadRows(60_000);
         var options = new TrainerOptions { Folds = 2 };
+
+        LargeData.Adjusted(options, 60_000, groups, labels).Should().BeSameAs(options);
+    }
+
+    [Fact]
+    public void Adjusted_FewerFoldsOnLargeDataTurnedOff_KeepsTheFoldsGiven()
+    {
+        (string[] groups, CommentLabel[] labels) = SpreadRows(60_000);
+        var options = new TrainerOptions { Folds = 5, FewerFoldsOnLargeData = false };
 
         LargeData.Adjusted(options, 60_000, groups, labels).Should().BeSameAs(options);
     }

@@ -49,7 +49,7 @@ public sealed class StoredThresholdTests
         result.Classifier.SpamThreshold.Should().Be(result.Report.SpamThreshold);
     }
 
-    /// <summary>Three threads of 24 genuine comments and 8 spam each, written for this test.</summary>
+    /// <summary>Three threads of 24 genuine comments (4 with a link) and 8 spam each, written for this test.</summary>
     private static IEnumerable<LabeledComment> ThreeThreads()
     {
         string[] topics = ["sourdough starter", "bike chain wear", "tomato seedlings"];
@@ -57,7 +57,11 @@ public sealed class StoredThresholdTests
         {
             for (int i = 0; i < 24; i++)
             {
-                yield return new LabeledComment(new Comment($"Question {i} about the {topic}: does step {i % 5 + 1} change if the room is colder than usual?") { ThreadId = topic }, CommentLabel.Genuine);
+                // Some genuine comments carry a link, so the held-out scores do not separate perfectly (SeparatedScoresTests).
+                string text = i % 6 == 0
+                    ? $"Step {i % 5 + 1} of the {topic} guide matches what https://notes-{i}.example/{topic.Replace(' ', '-')} says, thanks"
+                    : $"Question {i} about the {topic}: does step {i % 5 + 1} change if the room is colder than usual?";
+                yield return new LabeledComment(new Comment(text) { ThreadId = topic }, CommentLabel.Genuine);
             }
 
             for (int i = 0; i < 8; i++)

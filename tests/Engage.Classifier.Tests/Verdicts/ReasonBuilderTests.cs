@@ -28,7 +28,7 @@ public sealed class ReasonBuilderTests
     {
         var shares = new GroupShares(new double[FeatureLayout.Groups.Length], new double[FeatureLayout.Groups.Length]);
         model.Score(features, shares);
-        return ReasonBuilder.Explain(shares, features, label, spamProbability, spamThreshold);
+        return ReasonBuilder.Explain(shares, features, default, label, spamProbability, null, spamThreshold);
     }
 
     /// <summary><paramref name="links"/> links, as the payload family reports them.</summary>
@@ -82,6 +82,34 @@ public sealed class ReasonBuilderTests
         ScoringModel model = ScoringWith(Trees(Stump(Questions, 0.5f, 0, -2)));
 
         Explain(model, Features([.. Linked(1), (Questions, 1)]), CommentLabel.Genuine).Should().Equal(Reason("asks_question", "asks a question"));
+    }
+
+    [Fact]
+    public void Explain_QuestionMarksOnlyInsideLinks_AreNoQuestion()
+    {
+        ScoringModel model = ScoringWith(Trees(Stump(Questions, 0.5f, 0, -2)));
+        var shares = new GroupShares(new double[FeatureLayout.Groups.Length], new double[FeatureLayout.Groups.Length]);
+        float[] features = Features([.. Linked(1), (Questions, 2)]);
+        model.Score(features, shares);
+
+        ReasonBuilder.Explain(shares, features, new ReasonFacts(QuestionMarksInLinks: 2), CommentLabel.Genuine, 0, null, 0.9)
+            .Should().NotContain(r => r.Code == "asks_question", "both question marks are a link's query");
+        ReasonBuilder.Explain(shares, features, new ReasonFacts(QuestionMarksInLinks: 1), CommentLabel.Genuine, 0, null, 0.9)
+            .Should().Contain(Reason("asks_question", "asks a question"), "one question mark is in the prose");
+    }
+
+    [Fact]
+    public void Explain_GenuineVerdictThatNoGroupMovedFar_SaysNothingInItReadsAsFiller()
+    {
+        ScoringModel model = ScoringWith(Trees(Stump(LinkCount, 0.5f, 0, 0.05)), fillerTrees: Trees(Stump(LinkCount, 0.5f, 0, 0.05)));
+        var shares = new GroupShares(new double[FeatureLayout.Groups.Length], new double[FeatureLayout.Groups.Length]);
+        float[] features = Features((Questions, 0));
+        model.Score(features, shares);
+
+        ReasonBuilder.Explain(shares, features, default, CommentLabel.Genuine, 0, 0.034, 0.9)
+            .Should().Equal(NoPayload, Reason("not_filler", "nothing in it reads as filler (low-relevance probability 3%)", ("percent", 3)));
+        ReasonBuilder.Explain(shares, features, default, CommentLabel.Genuine, 0, null, 0.9)
+            .Should().Equal([NoPayload], "a model that does not learn low relevance cannot say how far from filler it is");
     }
 
     [Fact]

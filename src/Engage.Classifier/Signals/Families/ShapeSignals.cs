@@ -70,10 +70,13 @@ internal sealed class ShapeSignals : SignalFamily<ShapeSignals.Feature>
         values[Feature.SecondPersonWords] = words.CountOf(WordClass.SecondPerson);
     }
 
-    protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label)
+    protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label) => Describe(values, label, default(ReasonFacts));
+
+    /// <summary>As the other overload; a question mark inside a link (a query) asks nothing, so it is not "asks a question".</summary>
+    protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label, in ReasonFacts facts)
     {
         float words = values[Feature.WordCount];
-        if (label == CommentLabel.Genuine && values[Feature.Questions] > 0)
+        if (label == CommentLabel.Genuine && values.Count(Feature.Questions) > facts.QuestionMarksInLinks)
         {
             return ReasonText.Of("asks_question", "asks a question");
         }

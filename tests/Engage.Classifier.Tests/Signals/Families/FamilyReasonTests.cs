@@ -157,7 +157,7 @@ public sealed class FamilyReasonTests
             features[Unsafe.As<TFeature, int>(ref f)] = value;
         }
 
-        return ((IFeatureGroup)group).Describe(features, label);
+        return ((IFeatureGroup)group).Describe(features, label, default);
     }
 
     private static string Format(IReadOnlyDictionary<string, double> values) =>

@@ -1,0 +1,22 @@
+using Engage.Classifier.Signals;
+
+namespace Engage.Classifier.Verdicts;
+
+/// <summary>
+/// What a verdict's reasons may state about a comment that its features do not hold: read from the featurizer's
+/// workspace when a verdict is explained, never by the trees, so the model and its scores do not change with it.
+/// </summary>
+/// <param name="QuestionMarksInLinks">
+/// Question marks inside the comment's links (a query such as <c>watch?v=…&amp;t=95</c>): the shape family's question
+/// count, a model feature, counts them, but a link's query asks nothing.
+/// </param>
+internal readonly record struct ReasonFacts(int QuestionMarksInLinks)
+{
+    /// <summary>The facts of the comment last featurized in <paramref name="workspace"/> (its text and links).</summary>
+    public static ReasonFacts Of(FeatureWorkspace workspace)
+    {
+        ReadOnlySpan<char> text = workspace.Text.Text;
+        int inText = text.Count('?');
+        return inText == 0 ? default : new ReasonFacts(inText - workspace.Links.Mask(text).Count('?'));
+    }
+}
