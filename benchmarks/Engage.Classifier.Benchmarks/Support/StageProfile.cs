@@ -8,11 +8,13 @@ using Engage.Classifier.TextModel;
 namespace Engage.Classifier.Benchmarks.Support;
 
 /// <summary>
-/// <c>stages [Short,Medium,Long] [calls]</c>: where a verdict's time goes, stage by stage, for the sample comments
+/// <c>stages [Short,Medium,Long] [calls] [only]</c>: where a verdict's time goes, stage by stage, for the sample comments
 /// without a post, with the embedded default model: each stage is run alone in a warm Stopwatch loop (default 200,000
 /// calls) on the state the stages before it left, and its mean time and bytes allocated per call are printed.
 /// Stages of one comment repeat the same path through the trees, so the trees run faster here than on varied
-/// comments; the whole-file script measures those. A profile, not a benchmark: compare rows within one run.
+/// comments; the whole-file script measures those. A profile, not a benchmark: compare rows within one run. With
+/// <c>only</c>, just the stages whose name contains it run (so <c>perf stat</c> can count one stage's instructions and
+/// branch misses, which a shared machine does not disturb as it does time).
 /// </summary>
 internal static class StageProfile
 {
@@ -24,20 +26,22 @@ internal static class StageProfile
     {
         CommentLength[] lengths = args.Length > 1 ? [.. args[1].Split(',').Select(Enum.Parse<CommentLength>)] : [CommentLength.Short, CommentLength.Medium];
         int calls = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200_000;
+        string? only = args.Length > 3 ? args[3] : null;
         CommentClassifier classifier = CommentClassifier.LoadDefault();
         foreach (CommentLength length in lengths)
         {
             var comment = new Comment(SampleTexts.CommentText(length));
             Console.WriteLine($"{length} comment ({comment.Text.Length} characters), no post: mean per call, bytes allocated per call");
-            Profile(classifier, comment, calls);
+            Profile(classifier, comment, calls, only);
         }
 
         return 0;
     }
 
-    private static void Profile(CommentClassifier classifier, Comment comment, int calls)
+    private static void Profile(CommentClassifier classifier, Comment comment, int calls, string? only)
     {
         FeatureWorkspace workspace = FeatureWorkspace.Current;
+        CommentFeaturizer.Featurize(comment, workspace); // the state each stage reads, also when only some run
         Time("Classify, no reasons", () => classifier.Classify(comment, includeReasons: false));
         Time("Classify, with reasons", () => classifier.Classify(comment, includeReasons: true));
         Time("featurizing, all stages", () => CommentFeaturizer.Featurize(comment, workspace));
@@ -74,6 +78,11 @@ internal static class StageProfile
 
         void Time(string stage, Action call)
         {
+            if (only is not null && !stage.Contains(only, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
             for (int i = 0; i < WarmUpCalls; i++)
             {
                 call();

@@ -200,7 +200,7 @@ internal sealed class LinkScan
             var words = new WordTokenizer(chunk);
             while (words.MoveNext())
             {
-                ulong hash = WordHash.Of(words.Current);
+                ulong hash = words.Hash;
                 if ((Lexicons.Classify(hash) & WordClass.Commercial) != 0 && !GenericInLinks.Contains(hash))
                 {
                     commercial++;

@@ -81,7 +81,7 @@ internal sealed class PostProfile
             while (words.MoveNext())
             {
                 ReadOnlySpan<char> word = words.Current;
-                ulong hash = WordHash.Of(word);
+                ulong hash = words.Hash;
                 if (++position >= ShingleLength)
                 {
                     shingles.Add(Shingle(w1, w2, w3, hash));

@@ -4,6 +4,7 @@ namespace Engage.Classifier.TextModel;
 internal sealed class GramOccurrences
 {
     private int[] _buckets = new int[2048];
+    private ulong[] _salted = new ulong[2048];
 
     public int Count { get; private set; }
 
@@ -22,4 +23,15 @@ internal sealed class GramOccurrences
     }
 
     public void Commit(int count) => Count = count;
+
+    /// <summary>Scratch room for at most <paramref name="capacity"/> salted hashes, from which the buckets are computed.</summary>
+    public Span<ulong> Salted(int capacity)
+    {
+        if (_salted.Length < capacity)
+        {
+            _salted = new ulong[Math.Max(capacity, _salted.Length * 2)];
+        }
+
+        return _salted;
+    }
 }

@@ -4,7 +4,7 @@ namespace Engage.Classifier.TextModel;
 
 /// <summary>
 /// Stage 4's input: the comment's words, word pairs, character 4-grams, author-name words and link domains,
-/// each hashed with its own salt into <see cref="Dimension"/> buckets for the linear text models.
+/// each hashed with its own salt (<see cref="WordHash.Salt"/>) into <see cref="Dimension"/> buckets for the linear text models.
 /// </summary>
 internal static class HashedGrams
 {
@@ -31,36 +31,37 @@ internal static class HashedGrams
             text = text[..MaxCharacterGramSpan];
         }
 
+        // Each hash is XOR-ed with its kind's salt here, in order; the mixing into buckets runs on all of them at once.
         ReadOnlySpan<ulong> hashes = words.Hashes;
-        Span<int> buckets = into.Reserve((2 * hashes.Length) + authorWords.Count + text.Length + domains.Length);
+        int capacity = (2 * hashes.Length) + authorWords.Count + text.Length + domains.Length;
+        Span<ulong> salted = into.Salted(capacity);
         int count = 0;
         for (int i = 0; i < hashes.Length; i++)
         {
-            buckets[count++] = Bucket(hashes[i], UnigramSalt);
+            salted[count++] = hashes[i] ^ UnigramSalt;
             if (i > 0)
             {
-                buckets[count++] = Bucket(WordHash.Combine(hashes[i - 1], hashes[i]), BigramSalt);
+                salted[count++] = WordHash.Combine(hashes[i - 1], hashes[i]) ^ BigramSalt;
             }
         }
 
         foreach (ulong hash in authorWords.Hashes)
         {
-            buckets[count++] = Bucket(hash, AuthorSalt);
+            salted[count++] = hash ^ AuthorSalt;
         }
 
-        count = AddCharacterGrams(text, buckets, count);
+        count = AddCharacterGrams(text, salted, count);
         foreach (ulong domain in domains)
         {
-            buckets[count++] = Bucket(domain, DomainSalt);
+            salted[count++] = domain ^ DomainSalt;
         }
 
+        WordHash.SaltedBuckets(salted[..count], Dimension - 1, into.Reserve(capacity));
         into.Commit(count);
     }
 
-    private static int Bucket(ulong hash, ulong salt) => (int)(WordHash.Salt(hash, salt) & (Dimension - 1));
-
     /// <summary>Character 4-grams of the lower-cased text with runs of non-word characters folded to one space (at most one per character).</summary>
-    private static int AddCharacterGrams(ReadOnlySpan<char> text, Span<int> buckets, int count)
+    private static int AddCharacterGrams(ReadOnlySpan<char> text, Span<ulong> salted, int count)
     {
         ulong window = ' ';
         int filled = 1;
@@ -87,7 +88,7 @@ internal static class HashedGrams
             window = (window << 16) | c;
             if (++filled >= CharacterGramLength)
             {
-                buckets[count++] = Bucket(window, CharGramSalt);
+                salted[count++] = window ^ CharGramSalt;
             }
         }
 

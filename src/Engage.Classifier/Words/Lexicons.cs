@@ -7,10 +7,10 @@ namespace Engage.Classifier.Words;
 /// </summary>
 internal static class Lexicons
 {
-    // A plain dictionary: a frozen one looks up no faster for integer keys and costs milliseconds to build at first use.
-    private static readonly Dictionary<ulong, WordClass> Classes = Build();
+    /// <summary>Every listed word's hash with its classes; looked up through <see cref="KnownWords"/>.</summary>
+    internal static readonly IReadOnlyDictionary<ulong, WordClass> Words = Build();
 
-    public static WordClass Classify(ulong wordHash) => Classes.GetValueOrDefault(wordHash);
+    public static WordClass Classify(ulong wordHash) => KnownWords.Of(wordHash).Class;
 
     private static Dictionary<ulong, WordClass> Build()
     {

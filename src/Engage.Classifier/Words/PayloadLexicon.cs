@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Engage.Classifier.Words;
 
 /// <summary>What a word can be in a payload phrase; a word can be several.</summary>
@@ -116,14 +118,14 @@ internal static class PayloadLexicon
     private static readonly HashSet<(ulong, ulong)> PitchPairs = Pairs(PitchPairPhrases);
     private static readonly HashSet<(ulong, ulong)> PitchTriples = Pairs(PitchTriplePhrases);
 
-    /// <summary>Every word the lexicon knows with its kind and roles, so a pass over many words looks each up once.</summary>
-    private static readonly Dictionary<ulong, PayloadFacts> Words = Build();
+    /// <summary>Every word the lexicon knows with its kind and roles; looked up through <see cref="KnownWords"/>, so a pass over many words looks each up once.</summary>
+    internal static readonly IReadOnlyDictionary<ulong, PayloadFacts> Words = Build();
 
     /// <summary>Parts of account names that name a pitch ("@invest_with_anna", "#earnwithclaire").</summary>
     private static readonly string[] PitchHandleStems = ["invest", "earn", "profi", "trade", "trading", "forex", "fx", "money", "wealth", "crypto", "btc", "bitcoin", "blockchain", "mining", "income", "cash", "loan", "fund", "recover", "recupero", "rescue", "hack"];
 
     /// <summary>The word's kind and roles, in one lookup (what a pass over many words reads).</summary>
-    public static PayloadFacts Facts(ulong hash) => Words.GetValueOrDefault(hash);
+    public static PayloadFacts Facts(ulong hash) => KnownWords.Of(hash).Payload;
 
     public static PayloadWord Classify(ulong hash) => Facts(hash).Kind;
 
@@ -136,6 +138,7 @@ internal static class PayloadLexicon
     /// <param name="current">The word.</param>
     /// <param name="beforePreviousFacts">What the lexicon knows of <paramref name="beforePrevious"/>.</param>
     /// <param name="previousFacts">What the lexicon knows of <paramref name="previous"/>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsInvitationToLook(ulong beforePrevious, ulong previous, ulong current, PayloadFacts beforePreviousFacts, PayloadFacts previousFacts) =>
         (current == OutHash && (previousFacts.Has(PayloadRole.Check) || beforePreviousFacts.Has(PayloadRole.Check)))
         || (current == LookHash && (previous == TakeHash || beforePrevious == TakeHash));
@@ -143,28 +146,36 @@ internal static class PayloadLexicon
     /// <summary>Greetings, thanks and sign-off words in the languages of our readers ("Viele Grüße", "Best regards").</summary>
     public static bool IsSignOff(ulong hash) => Facts(hash).Has(PayloadRole.SignOff);
 
-    /// <summary>Words of a command line or an error report; a trailing phrase with one is not a keyword anchor.</summary>
-    public static bool IsTechnical(ulong hash) => Facts(hash).Has(PayloadRole.Technical);
-
     /// <summary>Shopping, loan and service words: what keyword anchors sell ("course", "treatment", "supplier", "cheap").</summary>
-    public static bool IsServiceWord(ulong hash, WordClass wordClass) => Facts(hash).Has(PayloadRole.Service) || (wordClass & WordClass.Commercial) != 0;
+    public static bool IsServiceWord(ulong hash, WordClass wordClass) => IsServiceWord(new WordFacts(wordClass, Facts(hash)));
+
+    /// <inheritdoc cref="IsServiceWord(ulong, WordClass)"/>
+    public static bool IsServiceWord(WordFacts word) => word.Payload.Has(PayloadRole.Service) || (word.Class & WordClass.Commercial) != 0;
 
     /// <summary>
     /// Promotion phrases ending at <paramref name="current"/>, whose <see cref="Facts"/> are <paramref name="currentFacts"/>;
     /// three-word phrases match on their first and last word. Only a <see cref="PayloadRole.PhraseEnd"/> word is looked up.
     /// </summary>
+    /// <remarks>Asked at every word: the test for a phrase's end is inlined, the sets are looked up in a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsPromotionPhrase(ulong beforePrevious, ulong previous, ulong current, PayloadFacts currentFacts) =>
-        currentFacts.Has(PayloadRole.PhraseEnd)
-        && (PromotionPairs.Contains((previous, current)) || PromotionTriples.Contains((beforePrevious, current)));
+        currentFacts.Has(PayloadRole.PhraseEnd) && EndsPromotionPhrase(beforePrevious, previous, current);
 
     /// <summary>
     /// Pitch phrases ending at <paramref name="current"/> ("make money", "work from home", "first 10 people"), whose
     /// <see cref="Facts"/> are <paramref name="currentFacts"/>. Only a <see cref="PayloadRole.PhraseEnd"/> word is looked up.
     /// </summary>
+    /// <remarks>Asked at every word: the test for a phrase's end is inlined, the sets are looked up in a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsPitchPhrase(ulong beforePrevious, ulong previous, ulong current, PayloadFacts currentFacts) =>
-        currentFacts.Has(PayloadRole.PhraseEnd)
-        && (PitchPairs.Contains((previous, current)) || PitchTriples.Contains((beforePrevious, current))
-            || (previous == NumberHash && PitchPairs.Contains((beforePrevious, current))));
+        currentFacts.Has(PayloadRole.PhraseEnd) && EndsPitchPhrase(beforePrevious, previous, current);
+
+    private static bool EndsPromotionPhrase(ulong beforePrevious, ulong previous, ulong current) =>
+        PromotionPairs.Contains((previous, current)) || PromotionTriples.Contains((beforePrevious, current));
+
+    private static bool EndsPitchPhrase(ulong beforePrevious, ulong previous, ulong current) =>
+        PitchPairs.Contains((previous, current)) || PitchTriples.Contains((beforePrevious, current))
+        || (previous == NumberHash && PitchPairs.Contains((beforePrevious, current)));
 
     /// <summary>Whether the account name that starts <paramref name="text"/> (letters, digits, '_' and '.') names a pitch.</summary>
     public static bool IsPitchHandle(ReadOnlySpan<char> text)

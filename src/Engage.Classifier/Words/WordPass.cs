@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Engage.Classifier.Words;
 
@@ -12,11 +14,11 @@ internal sealed class WordPass
     private const int InitialCapacity = 512;
 
     private readonly HashCounter _distinct = new();
-    private readonly int[] _classCounts = new int[sizeof(WordClass) * 8];
     private int[] _starts = new int[InitialCapacity];
     private int[] _lengths = new int[InitialCapacity];
     private ulong[] _hashes = new ulong[InitialCapacity];
     private WordClass[] _classes = new WordClass[InitialCapacity];
+    private PayloadFacts[] _payload = new PayloadFacts[InitialCapacity];
 
     /// <summary>Number of words.</summary>
     public int Count { get; private set; }
@@ -35,8 +37,32 @@ internal sealed class WordPass
 
     public ReadOnlySpan<WordClass> Classes => _classes.AsSpan(0, Count);
 
+    /// <summary>What <see cref="PayloadLexicon"/> knows of each word (read in the same lookup as its class).</summary>
+    public ReadOnlySpan<PayloadFacts> Payload => _payload.AsSpan(0, Count);
+
     /// <summary>How many words are of <paramref name="wordClass"/> (a single class, not a combination).</summary>
-    public int CountOf(WordClass wordClass) => _classCounts[BitOperations.TrailingZeroCount((uint)wordClass)];
+    /// <remarks>Counted when asked, sixteen words at a time: a few families ask, and counting while reading would cost every word a loop.</remarks>
+    public int CountOf(WordClass wordClass)
+    {
+        ReadOnlySpan<ushort> classes = MemoryMarshal.Cast<WordClass, ushort>(Classes);
+        int count = 0, i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            Vector256<ushort> bit = Vector256.Create((ushort)wordClass);
+            for (; i + Vector256<ushort>.Count <= classes.Length; i += Vector256<ushort>.Count)
+            {
+                Vector256<ushort> has = Vector256.Equals(Vector256.Create(classes.Slice(i, Vector256<ushort>.Count)) & bit, bit);
+                count += BitOperations.PopCount(has.ExtractMostSignificantBits());
+            }
+        }
+
+        for (; i < classes.Length; i++)
+        {
+            count += (classes[i] & (ushort)wordClass) != 0 ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>The <paramref name="index"/>-th word of <paramref name="text"/>, the text this pass was run on.</summary>
     public ReadOnlySpan<char> Word(ReadOnlySpan<char> text, int index) => text.Slice(_starts[index], _lengths[index]);
@@ -49,30 +75,28 @@ internal sealed class WordPass
     {
         Clear();
         int count = 0, characters = 0;
-        int[] starts = _starts, lengths = _lengths, classCounts = _classCounts;
+        int[] starts = _starts, lengths = _lengths;
         ulong[] hashes = _hashes;
         WordClass[] classes = _classes;
+        PayloadFacts[] payload = _payload;
         var tokenizer = new WordTokenizer(text);
         while (tokenizer.MoveNext())
         {
             if (count == hashes.Length)
             {
                 Grow();
-                (starts, lengths, hashes, classes) = (_starts, _lengths, _hashes, _classes);
+                (starts, lengths, hashes, classes, payload) = (_starts, _lengths, _hashes, _classes, _payload);
             }
 
             ReadOnlySpan<char> word = tokenizer.Current;
-            ulong hash = WordHash.Of(word);
-            WordClass wordClass = Lexicons.Classify(hash);
+            ulong hash = tokenizer.Hash;
+            WordFacts facts = KnownWords.Of(hash);
+            WordClass wordClass = facts.Class;
             starts[count] = tokenizer.Start;
             lengths[count] = word.Length;
             hashes[count] = hash;
             classes[count] = wordClass;
-            for (uint bits = (uint)wordClass; bits != 0; bits &= bits - 1)
-            {
-                classCounts[BitOperations.TrailingZeroCount(bits)]++;
-            }
-
+            payload[count] = facts.Payload;
             _distinct.Add(hash);
             characters += word.Length;
             count++;
@@ -88,7 +112,6 @@ internal sealed class WordPass
         Count = 0;
         Characters = 0;
         _distinct.Clear();
-        Array.Clear(_classCounts);
     }
 
     private void Grow()
@@ -98,5 +121,6 @@ internal sealed class WordPass
         Array.Resize(ref _lengths, size);
         Array.Resize(ref _hashes, size);
         Array.Resize(ref _classes, size);
+        Array.Resize(ref _payload, size);
     }
 }

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 
 namespace Engage.Classifier.Words;
 
-/// <summary>Splits text into words (letters and digits, with inner apostrophes) without allocating.</summary>
+/// <summary>Splits text into words (letters and digits, with inner apostrophes) without allocating, hashing each as it reads it.</summary>
 internal ref struct WordTokenizer
 {
     private readonly ReadOnlySpan<char> _text;
@@ -15,14 +15,20 @@ internal ref struct WordTokenizer
         _position = 0;
         Start = 0;
         Length = 0;
+        Hash = WordHash.Empty;
     }
 
     public int Start { get; private set; }
 
     public int Length { get; private set; }
 
+    /// <summary>The <see cref="WordHash"/> of <see cref="Current"/>, computed while reading it.</summary>
+    public ulong Hash { get; private set; }
+
     public readonly ReadOnlySpan<char> Current => _text.Slice(Start, Length);
 
+    /// <remarks>Called per word: inlined into the loops that read words.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext()
     {
         int i = _position;
@@ -38,15 +44,13 @@ internal ref struct WordTokenizer
         }
 
         int start = i;
+        ulong hash = WordHash.Empty;
         while (i < _text.Length)
         {
             char c = _text[i];
-            if (IsWordChar(c))
+            if (IsWordChar(c) || ((c == '\'' || c == '\u2019') && i + 1 < _text.Length && char.IsLetter(_text[i + 1]) && i > start))
             {
-                i++;
-            }
-            else if ((c == '\'' || c == '\u2019') && i + 1 < _text.Length && char.IsLetter(_text[i + 1]) && i > start)
-            {
+                hash = WordHash.Step(hash, c);
                 i++;
             }
             else
@@ -57,6 +61,7 @@ internal ref struct WordTokenizer
 
         Start = start;
         Length = i - start;
+        Hash = hash;
         _position = i;
         return true;
     }

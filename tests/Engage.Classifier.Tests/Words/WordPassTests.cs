@@ -20,6 +20,22 @@ public sealed class WordPassTests
         pass.Characters.Should().Be(4 + 1 + 4 + 4 + 4);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("great post, thanks")]
+    [InlineData("I think you and I should buy the cheap shoes, but my friend says your store is great and I agree with you; we will see what the npm error says after the install finishes, thanks again")]
+    public void CountOf_EachClass_IsTheNumberOfWordsOfThatClass(string text)
+    {
+        var pass = new WordPass();
+
+        pass.Run(text);
+
+        foreach (WordClass wordClass in Enum.GetValues<WordClass>().Where(c => c != WordClass.None))
+        {
+            pass.CountOf(wordClass).Should().Be(pass.Classes.ToArray().Count(c => (c & wordClass) != 0), wordClass.ToString());
+        }
+    }
+
     [Fact]
     public void Run_Again_ForgetsThePreviousText()
     {

@@ -114,7 +114,7 @@ internal sealed class AuthorSignals : SignalFamily<AuthorSignals.Feature>
         while (tokenizer.MoveNext())
         {
             // URLs are keyword slugs: service words count here too ("sap-training-pune").
-            ulong hash = WordHash.Of(tokenizer.Current);
+            ulong hash = tokenizer.Hash;
             if (PayloadLexicon.IsServiceWord(hash, Lexicons.Classify(hash)))
             {
                 commercial++;

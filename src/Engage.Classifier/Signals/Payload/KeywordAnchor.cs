@@ -21,34 +21,58 @@ internal static class KeywordAnchor
     /// <summary>Punctuation and symbols no anchor phrase holds.</summary>
     private static readonly SearchValues<char> NotInPhrase = SearchValues.Create(",;:()[]{}=<>/\\`'\"@#$");
 
+    /// <summary>The ASCII characters that are no boundary (<see cref="IsBoundary"/>).</summary>
+    private static readonly SearchValues<char> AsciiNotBoundary = SearchValues.Create(
+        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !IsBoundary(c)).ToArray());
+
     public static bool IsPresent(ReadOnlySpan<char> text)
     {
         bool first = true;
         int start = 0;
-        for (int i = 0; i <= text.Length; i++)
+        while (true)
         {
-            if (i < text.Length && !IsBoundary(text[i]))
-            {
-                continue;
-            }
-
+            int i = NextBoundary(text, start);
             ReadOnlySpan<char> segment = text[start..i].Trim();
             bool sentence = i < text.Length && text[i] is '?' or '!';
+            if (!segment.IsEmpty)
+            {
+                if (!first && !sentence && IsAnchorPhrase(segment))
+                {
+                    return true;
+                }
+
+                first = false;
+            }
+
+            if (i >= text.Length)
+            {
+                return false;
+            }
+
             start = i + 1;
-            if (segment.IsEmpty)
-            {
-                continue;
-            }
-
-            if (!first && !sentence && IsAnchorPhrase(segment))
-            {
-                return true;
-            }
-
-            first = false;
         }
+    }
 
-        return false;
+    /// <summary>The first boundary (<see cref="IsBoundary"/>) at or after <paramref name="from"/>, or the text's length.</summary>
+    /// <remarks>Jumps (vectorized) over ASCII characters that are no boundary; a character outside ASCII is asked.</remarks>
+    private static int NextBoundary(ReadOnlySpan<char> text, int from)
+    {
+        while (true)
+        {
+            int found = text[from..].IndexOfAnyExcept(AsciiNotBoundary);
+            if (found < 0)
+            {
+                return text.Length;
+            }
+
+            int i = from + found;
+            if (IsBoundary(text[i]))
+            {
+                return i;
+            }
+
+            from = i + 1;
+        }
     }
 
     private static bool IsAnchorPhrase(ReadOnlySpan<char> segment)
@@ -62,16 +86,15 @@ internal static class KeywordAnchor
         var tokenizer = new WordTokenizer(segment);
         while (tokenizer.MoveNext())
         {
-            ulong hash = WordHash.Of(tokenizer.Current);
-            WordClass wordClass = Lexicons.Classify(hash);
-            if (PayloadLexicon.IsTechnical(hash))
+            WordFacts known = KnownWords.Of(tokenizer.Hash);
+            if (known.Payload.Has(PayloadRole.Technical))
             {
                 return false;
             }
 
             words++;
-            functionWords += (wordClass & WordClass.Stopword) != 0 ? 1 : 0;
-            serviceWords += PayloadLexicon.IsServiceWord(hash, wordClass) ? 1 : 0;
+            functionWords += (known.Class & WordClass.Stopword) != 0 ? 1 : 0;
+            serviceWords += PayloadLexicon.IsServiceWord(known) ? 1 : 0;
             if (words > MaximumWords || functionWords > MaximumFunctionWords)
             {
                 // Too long or too wordy to be an anchor whatever follows: most sentences stop here.

@@ -43,11 +43,14 @@ internal static class PayloadWordScan
         PayloadFacts previousFacts = default, beforePreviousFacts = default, beforeNumberFacts = default;
         ReadOnlySpan<ulong> hashes = words.Hashes;
         ReadOnlySpan<WordClass> classes = words.Classes;
+        ReadOnlySpan<PayloadFacts> payload = words.Payload;
+        ReadOnlySpan<int> starts = words.Starts;
+        ReadOnlySpan<int> lengths = words.Lengths;
         var code = new CodeSpans(text);
         for (int index = 0; index < hashes.Length; index++)
         {
-            ReadOnlySpan<char> word = words.Word(text, index);
-            int start = words.Starts[index];
+            int start = starts[index];
+            ReadOnlySpan<char> word = text.Slice(start, lengths[index]);
             if (code.Contains(start))
             {
                 // Words inside `code` or a ``` block are code ("ORDER BY total"), not a pitch or a contact bait.
@@ -55,7 +58,7 @@ internal static class PayloadWordScan
             }
 
             ulong hash = hashes[index];
-            PayloadFacts facts = PayloadLexicon.Facts(hash);
+            PayloadFacts facts = payload[index];
             bool number = char.IsAsciiDigit(word[0]);
             char before = start > 0 ? text[start - 1] : ' ';
             char twoBefore = start > 1 ? text[start - 2] : ' ';

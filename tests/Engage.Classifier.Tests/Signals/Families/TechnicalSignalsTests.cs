@@ -32,6 +32,12 @@ public sealed class TechnicalSignalsTests
     [InlineData("std::vector grows itself", 1)]
     [InlineData("::vector alone", 0)]
     [InlineData("(see order_total).", 1)]
+    [InlineData("Thanks, it's fine. Really? Yes!", 0)]
+    [InlineData("QuerySelector and GetElementById both start with a capital", 2)]
+    [InlineData("Then\tcall\nrefresh() at the very end", 1)]
+    [InlineData("ends with a path a/b/c", 1)]
+    [InlineData("a:b::c, then \"snake_case\" quoted", 2)]
+    [InlineData("Über_alles and naïve_mode hold letters outside ASCII", 2)]
     public void Identifiers_CountTokensThatReadAsCode(string text, int expected) =>
         Feature(text, TechnicalSignals.Feature.Identifiers).Should().Be(expected);
 
