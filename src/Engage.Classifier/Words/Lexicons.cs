@@ -90,9 +90,13 @@ internal static class Lexicons
         mail hotline helpline tollfree toll support
         """;
 
-    /// <summary>Second words of a signature phrase after "my" ("my webpage", "my site", ...).</summary>
+    /// <summary>
+    /// Second words of a signature phrase after "my" ("my webpage", "my site", ...). Not "shop": makers mean their
+    /// workshop ("my shop vac", "in my shop"), and no corpus row says "my shop" at all (the payload lexicon's own
+    /// things leave it out for the same reason).
+    /// </summary>
     private const string SignatureNounList = """
-        webpage website site homepage blog weblog web page blogpost channel page store shop
+        webpage website site homepage blog weblog web page blogpost channel page store
         """;
 
     /// <summary>Verbs that introduce a signature link ("visit my", "check my", "surf to").</summary>

@@ -208,7 +208,8 @@ internal static class PayloadLexicon
         Add(words, "hmu", PayloadWord.ContactAlone);
         Add(words, "rapper rappers youtuber youtubers vlogger vloggers", PayloadWord.Creator);
         Add(words, "channel channels chanel chhanel channle cover covers remix remixes mixtape mixtapes podcast parody parodies vlog vlogs", PayloadWord.ChannelThing);
-        Add(words, "channel channels chanel chhanel channle video videos vid vids vidios page site website webpage homepage weblog blogpost blog music song songs track tracks playlist store shop app band youtube instagram profile business company mixtape rap beats art book podcast stream streams cover covers remix remixes parody canal", PayloadWord.OwnThing);
+        // Not "shop": makers mean their workshop ("my shop vac", "in my shop"); no corpus row says "my shop" at all.
+        Add(words, "channel channels chanel chhanel channle video videos vid vids vidios page site website webpage homepage weblog blogpost blog music song songs track tracks playlist store app band youtube instagram profile business company mixtape rap beats art book podcast stream streams cover covers remix remixes parody canal", PayloadWord.OwnThing);
         // Asking to subscribe or for subscribers, not telling that one did ("I subscribed").
         Add(words, "subscribe subscribing suscribe sucscribe subcribe subscrib sub4sub subs subscribers subscriber suscribete suscríbete suscribirse subscribirse", PayloadWord.Subscribe);
         Add(words, ContactVerbs, PayloadRole.ContactVerb);

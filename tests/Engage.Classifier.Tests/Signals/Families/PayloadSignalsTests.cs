@@ -105,6 +105,10 @@ public sealed class PayloadSignalsTests
         { "we made a Slack channel for the study group", null },
         { "I'd like to share my results with the same router", null },
         { "looks like share prices fell again after the report", null },
+
+        // A maker's shop is a workshop, not a store front.
+        { "I tried this with my shop vac last weekend and the respirator made all the difference", null },
+        { "Hung the clamps on a French cleat in my shop, works great", null },
     };
 
     [Theory]
