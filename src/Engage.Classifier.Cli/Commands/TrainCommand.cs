@@ -116,9 +116,15 @@ internal static class TrainCommand
                 context.Output.WriteLine($"Used {Numbers.Count(corrections.Used)} moderator corrections ({Numbers.Count(corrections.ChangedLabels)} changed a label), each weighing {corrections.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
             }
 
-            ReportTables.WriteMetrics(context.Console, report.HeldOut, $"Held-out report ({report.Folds} thread folds)");
+            string folds = report.DefaultCorpusRows > 0 ? $"{report.Folds} thread folds, the default corpus's threads among yours" : $"{report.Folds} thread folds";
+            ReportTables.WriteMetrics(context.Console, report.HeldOut, $"Held-out report ({folds})");
             ReportTables.WriteConfusionMatrix(context.Console, report.HeldOut.ConfusionMatrix);
             ReportTables.WriteGroups(context.Console, report);
+        }
+
+        if (FewerFoldsNote(request.Options.Folds, report) is { } fewerFolds)
+        {
+            context.Error.WriteLine(fewerFolds);
         }
 
         if (report.TooFewGroupsForThreshold)
@@ -157,6 +163,20 @@ internal static class TrainCommand
             : string.Empty;
     }
 
+    /// <summary>Why fewer folds were trained than asked for (a large training set, or fewer threads), or <see langword="null"/> when they were not.</summary>
+    internal static string? FewerFoldsNote(int asked, TrainingReport report)
+    {
+        if (report.Folds >= asked)
+        {
+            return null;
+        }
+
+        string why = report.Options.Folds < asked
+            ? $"{Numbers.Count(report.TrainingRows + report.DefaultCorpusRows)} comments are a large training set, where two folds measure as well in about half the time (give --folds to keep yours)"
+            : $"the comments have only {Numbers.Count(report.Folds)} threads{(report.DefaultCorpusRows > 0 ? ", the default corpus's included" : string.Empty)}, and a fold holds whole threads";
+        return $"Trained {Numbers.Count(report.Folds)} folds, not {Numbers.Count(asked)}: {why}.";
+    }
+
     /// <summary>The warning when too few genuine comments were given to measure the target false-positive rate at all.</summary>
     internal static string TooFewGenuineWarning(int genuine, double target) =>
         $"only {Numbers.Count(genuine)} genuine comments: a genuine false-positive rate of {Numbers.Percent(target)} cannot be measured on fewer than {Numbers.Count(FalsePositiveEvidence.GenuineToMeasureAtAll(target))}, so the threshold keeps none of them above it, which promises nothing about the next genuine comment. Label more genuine comments.";
@@ -186,7 +206,9 @@ internal static class TrainCommand
 
     /// <summary>The warning when the held-out scores separated perfectly and the threshold was stored in the middle of the empty span.</summary>
     internal static string SeparatedScoresWarning(TrainingReport report) =>
-        $"no genuine comment scored a spam probability of {Metrics.LowestThreshold.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} or more held out (none carries a link, contact or pitch the model could take for spam), so the held-out scores cannot say where such a comment would score; the stored spam threshold, {report.SpamThreshold.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}, is halfway (in log-odds) between {Metrics.LowestThreshold.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} and the lowest probability a held-out spam comment got. Label genuine comments that carry links or contacts, or calibrate on the new thread's first labeled comments ('engage calibrate').";
+        $"no genuine comment scored a spam probability of {Probability(Metrics.LowestThreshold)} or more held out: the model took none of them for anything like spam (any links they carry it scored as harmless), so the held-out report cannot show where the first genuine comment it does mistake would score. The stored spam threshold, {report.SpamThreshold.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}, is the one the held-out spam set moved halfway (in log-odds) toward {Probability(Metrics.LowestThreshold)}, and promises nothing about such a comment. Label genuine comments that carry links or contacts, or calibrate on the new thread's first labeled comments ('engage calibrate').";
+
+    private static string Probability(double p) => p.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 
     private static LabeledComment Corrected(Corrections? corrections, string id, LabeledComment comment) => corrections?.Apply(id, comment) ?? comment;
 

@@ -72,7 +72,7 @@ public sealed record TrainingReport
 
     /// <summary>
     /// <see langword="true"/> when the held-out spam probabilities separated perfectly: no given comment but spam scored
-    /// 0.05 or more (none of the genuine comments carried a payload the model could take for spam), so the threshold was
+    /// 0.05 or more (the model took none of the genuine comments for anything like spam), so the threshold was
     /// chosen halfway, in log-odds, between 0.05 and the lowest spam probability called spam, the middle of a span the data
     /// say nothing about. No genuine comment with a payload backs it: the first such comment may score anywhere.
     /// </summary>

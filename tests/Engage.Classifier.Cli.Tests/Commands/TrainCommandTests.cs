@@ -1,3 +1,4 @@
+using Engage.Classifier.Cli.Commands;
 using Engage.Classifier.Cli.Tests.Support;
 
 namespace Engage.Classifier.Cli.Tests.Commands;
@@ -118,6 +119,28 @@ public sealed class TrainCommandTests(TrainedModel model)
         TrainerOptions options = CommentClassifier.Load(folder.File("m.zip")).TrainingReport!.Options;
         options.Folds.Should().Be(3);
         options.FewerFoldsOnLargeData.Should().BeFalse("folds asked for are folds trained, whatever the size");
+    }
+
+    [Fact]
+    public void Train_MoreFoldsThanThreads_SaysItTrainedOneFoldPerThread()
+    {
+        using var folder = new TempFolder();
+
+        CliResult result = EngageTool.Run("train", "--comments", FixtureFiles.Comments, "--posts", FixtureFiles.Posts, "--out", folder.File("m.zip"), "--folds", "12");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Error.Should().Contain("Trained 10 folds, not 12: the comments have only 10 threads, and a fold holds whole threads.");
+        result.Output.Should().Contain("Held-out report (10 thread folds)");
+    }
+
+    [Fact]
+    public void FewerFoldsNote_LargeTrainingSet_SaysWhyAndHowToKeepTheFolds()
+    {
+        TrainingReport report = CommentClassifier.LoadDefault().TrainingReport!;
+        TrainingReport large = report with { Folds = 2, TrainingRows = 60_000, DefaultCorpusRows = 0, Options = report.Options with { Folds = 2 } };
+
+        TrainCommand.FewerFoldsNote(5, large).Should().Be("Trained 2 folds, not 5: 60,000 comments are a large training set, where two folds measure as well in about half the time (give --folds to keep yours).");
+        TrainCommand.FewerFoldsNote(2, large).Should().BeNull();
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class TrainThresholdWarningsTests
         TrainingReport report = CommentClassifier.Load(folder.File("m.zip")).TrainingReport!;
         report.ThresholdBetweenSeparatedScores.Should().BeTrue("no genuine comment of the file has a link");
         result.Error.Should().Contain("engage: warning: no genuine comment scored a spam probability of 0.05 or more held out")
-            .And.Contain($"the stored spam threshold, {report.SpamThreshold.ToString("F3", CultureInfo.InvariantCulture)}, is halfway (in log-odds)");
+            .And.Contain($"The stored spam threshold, {report.SpamThreshold.ToString("F3", CultureInfo.InvariantCulture)}, is the one the held-out spam set moved halfway (in log-odds) toward 0.05");
         result.Output.Should().Contain("\"threshold_between_separated_scores\": true");
     }
 
