@@ -129,7 +129,7 @@ internal static class TrainCommand
 
         if (report.TooFewGroupsForThreshold)
         {
-            context.Warn(TooFewGroupsWarning(report.Groups.Count(g => !double.IsNaN(g.SpamThreshold))));
+            context.Warn(TooFewGroupsWarning(report.Groups.Count(g => !double.IsNaN(g.SpamThreshold)), report.ThresholdBetweenSeparatedScores));
         }
 
         if (report.ThresholdBetweenSeparatedScores && !report.ThresholdRaisedToDefaultCorpus)
@@ -190,7 +190,8 @@ internal static class TrainCommand
     /// threshold was stored instead: the mean of the own thresholds (two to four) or the one chosen on all comments pooled.
     /// </summary>
     /// <param name="withOwnThreshold">Held-out groups that had enough genuine comments and spam for their own threshold.</param>
-    internal static string TooFewGroupsWarning(int withOwnThreshold)
+    /// <param name="separated">Whether that threshold was then moved halfway toward 0.05 (<see cref="TrainingReport.ThresholdBetweenSeparatedScores"/>).</param>
+    internal static string TooFewGroupsWarning(int withOwnThreshold, bool separated = false)
     {
         string had = withOwnThreshold switch
         {
@@ -201,12 +202,17 @@ internal static class TrainCommand
         string stored = withOwnThreshold >= GroupThresholds.GroupsForMean
             ? $"the stored threshold is the mean of those {withOwnThreshold} own thresholds"
             : "the stored threshold is the one chosen on all held-out comments together";
+        if (separated)
+        {
+            stored = stored.Replace("the stored threshold is", "the stored threshold starts from", StringComparison.Ordinal) + ", moved halfway toward 0.05 (the next warning says why)";
+        }
+
         return $"{had} (it takes {GroupThresholds.GenuinePerGroup} genuine comments and some spam; the table shows n/a for the rest), and five are needed to see how far the threshold moves from thread to thread; {stored}, and the genuine false-positive rate on the next thread may stray well beyond the target. Label comments from more threads, or calibrate the model on the new thread's first labeled comments ('engage calibrate').";
     }
 
     /// <summary>The warning when the held-out scores separated perfectly and the threshold was stored in the middle of the empty span.</summary>
     internal static string SeparatedScoresWarning(TrainingReport report) =>
-        $"no genuine comment scored a spam probability of {Probability(Metrics.LowestThreshold)} or more held out: the model took none of them for anything like spam (any links they carry it scored as harmless), so the held-out report cannot show where the first genuine comment it does mistake would score. The stored spam threshold, {report.SpamThreshold.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}, is the one the held-out spam set moved halfway (in log-odds) toward {Probability(Metrics.LowestThreshold)}, and promises nothing about such a comment. Label genuine comments that carry links or contacts, or calibrate on the new thread's first labeled comments ('engage calibrate').";
+        $"no genuine comment scored a spam probability of {Probability(Metrics.LowestThreshold)} or more held out: the model took none of them for anything like spam (any links they carry it scored as harmless), so the held-out report cannot show where the first genuine comment it does mistake would score. The stored spam threshold, {report.SpamThreshold.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}, lies halfway (in log-odds) between {Probability(Metrics.LowestThreshold)} and the threshold the held-out spam comments set, and promises nothing about such a comment. Label genuine comments that carry links or contacts, or calibrate on the new thread's first labeled comments ('engage calibrate').";
 
     private static string Probability(double p) => p.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -23,7 +23,9 @@ internal static class ReportTables
             : $"Too few low_relevance examples to learn that label ({Numbers.Count(report.LabelCounts.GetValueOrDefault(CommentLabel.LowRelevance))} of yours; it takes {TrainerDefaults.MinimumLowRelevanceExamples}, and as many genuine): the model tells spam from the rest.");
         output.WriteLine(report.ThresholdRaisedToDefaultCorpus
             ? $"Spam threshold {Numbers.Threshold(report.SpamThreshold)}, the default corpus's for a genuine false-positive rate of at most {Numbers.Percent(report.TargetFalsePositiveRate)}: your genuine comments are too few to measure that rate, and alone they chose a lower threshold."
-            : $"Spam threshold {Numbers.Threshold(report.SpamThreshold)}, chosen for a genuine false-positive rate of at most {Numbers.Percent(report.TargetFalsePositiveRate)}.");
+            : report.ThresholdBetweenSeparatedScores
+                ? $"Spam threshold {Numbers.Threshold(report.SpamThreshold)}, halfway between 0.05 and the threshold the held-out spam set for a genuine false-positive rate of at most {Numbers.Percent(report.TargetFalsePositiveRate)}: no genuine comment of yours scored like spam held out."
+                : $"Spam threshold {Numbers.Threshold(report.SpamThreshold)}, chosen for a genuine false-positive rate of at most {Numbers.Percent(report.TargetFalsePositiveRate)}.");
     }
 
     /// <summary>The held-out numbers group by group (thread or source) and their spread, so the pooled figures are not the only ones.</summary>

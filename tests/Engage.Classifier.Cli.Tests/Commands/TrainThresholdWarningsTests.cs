@@ -21,6 +21,14 @@ public sealed class TrainThresholdWarningsTests
             .And.NotContain("chosen on all held-out comments together");
     }
 
+    [Fact]
+    public void TooFewGroupsWarning_ThresholdMovedTowardTheFloor_SaysItStartedFromTheMean()
+    {
+        string warning = TrainCommand.TooFewGroupsWarning(4, separated: true);
+
+        warning.Should().Contain("the stored threshold starts from the mean of those 4 own thresholds, moved halfway toward 0.05 (the next warning says why)");
+    }
+
     [Theory]
     [InlineData(0, "no thread (or source) had")]
     [InlineData(1, "only 1 thread (or source) had")]
@@ -46,7 +54,9 @@ public sealed class TrainThresholdWarningsTests
         TrainingReport report = CommentClassifier.Load(folder.File("m.zip")).TrainingReport!;
         report.ThresholdBetweenSeparatedScores.Should().BeTrue("no genuine comment of the file has a link");
         result.Error.Should().Contain("engage: warning: no genuine comment scored a spam probability of 0.05 or more held out")
-            .And.Contain($"The stored spam threshold, {report.SpamThreshold.ToString("F3", CultureInfo.InvariantCulture)}, is the one the held-out spam set moved halfway (in log-odds) toward 0.05");
+            .And.Contain($"The stored spam threshold, {report.SpamThreshold.ToString("F3", CultureInfo.InvariantCulture)}, lies halfway (in log-odds) between 0.05 and the threshold the held-out spam comments set");
+        result.Error.Should().Contain("the stored threshold starts from").And.Contain("moved halfway toward 0.05 (the next warning says why)")
+            .And.NotContain("the stored threshold is the", "the too-few-threads warning must not name a threshold that was not stored");
         result.Output.Should().Contain("\"threshold_between_separated_scores\": true");
     }
 

@@ -40,6 +40,15 @@ public sealed class ReportTablesTests
     }
 
     [Fact]
+    public void WriteTrainingSummary_SeparatedScores_SaysTheThresholdLiesHalfwayTowardTheFloor()
+    {
+        TrainingReport report = CommentClassifier.LoadDefault().TrainingReport! with { SpamThreshold = 0.61382, ThresholdBetweenSeparatedScores = true };
+
+        Summary(report).Should().Contain("Spam threshold 0.61382, halfway between 0.05 and the threshold the held-out spam set for a genuine false-positive rate of at most 1.0%: no genuine comment of yours scored like spam held out.")
+            .And.NotContain("chosen for a genuine false-positive rate");
+    }
+
+    [Fact]
     public void WriteMetrics_CommentsWithoutSpam_PrintsPrecisionRecallAndF1AsNotApplicable()
     {
         // Four genuine comments, one of them called spam: no spam to recall.
