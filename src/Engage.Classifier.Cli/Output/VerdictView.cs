@@ -13,7 +13,7 @@ internal static class VerdictView
             .AddColumn(new TableColumn("Value"));
         table.AddRow("Label", LabelNames.Markup(verdict.Label));
         table.AddRow("Spam probability", $"{Numbers.SpamProbability(verdict.SpamProbability, verdict.Label)} (spam at {Numbers.Threshold(spamThreshold)} or more)");
-        table.AddRow("Relevance", verdict.Relevance is { } relevance ? Numbers.Probability(relevance) : "n/a (no post given)");
+        table.AddRow("Relevance", verdict.Relevance is { } relevance ? Numbers.Probability(relevance) : "n/a (no post title or text given)");
         string reasons = verdict.Reasons.Count == 0 ? "none" : string.Join("\n", verdict.Reasons.Select(r => "- " + Markup.Escape(r)));
         table.AddRow(new Spectre.Console.Text("Reasons"), new Markup(reasons));
         string action = ActionNames.Markup(moderation.Action) + string.Concat(moderation.Reasons.Select(r => "\n- " + Markup.Escape(r)));

@@ -17,7 +17,7 @@ public sealed class ScoreTextTests(TrainedModel model)
         result.Error.Should().BeEmpty();
         result.Output.Should().Contain("Label").And.Contain("Spam probability").And.Contain("Relevance").And.Contain("Reasons");
         result.Output.Should().MatchRegex(@"Label\s+│\s+Spam\s");
-        result.Output.Should().Contain("n/a (no post given)");
+        result.Output.Should().Contain("n/a (no post title or text given)");
     }
 
     [Fact]
