@@ -151,7 +151,7 @@ public sealed class CommentClassifierTrainer
         double grouped = GroupThresholds.Stored(Metrics.ChooseThreshold(givenLabels, givenSpam, Options.TargetFalsePositiveRate), ownThresholds);
         // Scores that separate perfectly leave a span with no genuine comment in it: the middle of it, not its top edge.
         bool separated = SeparatedScores.Separate(givenLabels, givenSpam);
-        double chosen = SeparatedScores.Stored(grouped, givenLabels, givenSpam);
+        double chosen = SeparatedScores.Stored(grouped, separated);
         // With the default corpus, too few given genuine comments to measure the target: no lower than the corpus's own threshold.
         double? floor = Options.WithDefaultCorpus
             ? CorpusThresholdFloor.Of(givenLabels.Count(l => l == CommentLabel.Genuine), labels[given.Length..trained.Length], spam[given.Length..trained.Length], Options.TargetFalsePositiveRate)

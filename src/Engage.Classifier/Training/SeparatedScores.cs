@@ -60,10 +60,9 @@ internal static class SeparatedScores
     /// <paramref name="chosen"/> when the scores <see cref="Separate"/>; otherwise <paramref name="chosen"/>.
     /// </summary>
     /// <param name="chosen">The threshold chosen on the held-out probabilities (at or above the floor; 1 calls nothing spam).</param>
-    /// <param name="actual">The labels.</param>
-    /// <param name="spamProbability">The out-of-fold spam probabilities, in the same order.</param>
-    public static double Stored(double chosen, IReadOnlyList<CommentLabel> actual, IReadOnlyList<double> spamProbability) =>
-        chosen < 1 && Separate(actual, spamProbability) ? Midpoint(Metrics.LowestThreshold, chosen) : chosen;
+    /// <param name="separate">Whether the held-out scores <see cref="Separate"/>.</param>
+    public static double Stored(double chosen, bool separate) =>
+        chosen < 1 && separate ? Midpoint(Metrics.LowestThreshold, chosen) : chosen;
 
     private static double Midpoint(double low, double high) => Logistic((LogOdds(low) + LogOdds(high)) / 2);
 

@@ -23,7 +23,7 @@ public sealed class SeparatedScoresTests
     {
         double[] scores = [0, 0.01, 0.03, 0.9, 0.95, 0.99];
 
-        double stored = SeparatedScores.Stored(0.9, Labels, scores);
+        double stored = SeparatedScores.Stored(0.9, SeparatedScores.Separate(Labels, scores));
 
         SeparatedScores.Separate(Labels, scores).Should().BeTrue();
         stored.Should().BeApproximately(MiddleInLogOdds(Metrics.LowestThreshold, 0.9), 1e-12);
@@ -38,7 +38,7 @@ public sealed class SeparatedScoresTests
         double[] scores = [genuineScore, otherGenuineScore, lowRelevanceScore, 0.9, 0.95, 0.99];
 
         SeparatedScores.Separate(Labels, scores).Should().BeFalse();
-        SeparatedScores.Stored(0.9, Labels, scores).Should().Be(0.9);
+        SeparatedScores.Stored(0.9, SeparatedScores.Separate(Labels, scores)).Should().Be(0.9);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class SeparatedScoresTests
         double[] scores = [0, 0, 0, 0.01, 0.02, 0.04];
 
         SeparatedScores.Separate(Labels, scores).Should().BeFalse();
-        SeparatedScores.Stored(1.0, Labels, scores).Should().Be(1.0);
+        SeparatedScores.Stored(1.0, SeparatedScores.Separate(Labels, scores)).Should().Be(1.0);
     }
 
     [Fact]
