@@ -199,13 +199,12 @@ internal static class TrainCommand
             1 => "only 1 thread (or source) had enough comments to measure its own threshold",
             _ => $"only {withOwnThreshold} threads (or sources) had enough comments to measure their own threshold",
         };
-        string stored = withOwnThreshold >= GroupThresholds.GroupsForMean
-            ? $"the stored threshold is the mean of those {withOwnThreshold} own thresholds"
-            : "the stored threshold is the one chosen on all held-out comments together";
-        if (separated)
-        {
-            stored = stored.Replace("the stored threshold is", "the stored threshold starts from", StringComparison.Ordinal) + ", moved halfway toward 0.05 (the next warning says why)";
-        }
+        string from = withOwnThreshold >= GroupThresholds.GroupsForMean
+            ? $"the mean of those {withOwnThreshold} own thresholds"
+            : "the one chosen on all held-out comments together";
+        string stored = separated
+            ? $"the stored threshold starts from {from}, moved halfway toward 0.05 (the next warning says why)"
+            : $"the stored threshold is {from}";
 
         return $"{had} (it takes {GroupThresholds.GenuinePerGroup} genuine comments and some spam; the table shows n/a for the rest), and five are needed to see how far the threshold moves from thread to thread; {stored}, and the genuine false-positive rate on the next thread may stray well beyond the target. Label comments from more threads, or calibrate the model on the new thread's first labeled comments ('engage calibrate').";
     }
