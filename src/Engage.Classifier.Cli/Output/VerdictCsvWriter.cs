@@ -48,7 +48,7 @@ internal sealed class VerdictCsvWriter : IDisposable
             throw new CliDataException($"Cannot write '{path}': {(ex is DirectoryNotFoundException ? "its folder does not exist." : ex.Message)}", ex);
         }
 
-        return new VerdictCsvWriter(file, new StreamWriter(file.Stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true));
+        return new VerdictCsvWriter(file, new StreamWriter(file.Stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), AtomicFile.WriteBufferSize, leaveOpen: true));
     }
 
     /// <summary>Writes one row; the probability is rounded toward the label's side of the threshold (see <see cref="Numbers"/>).</summary>

@@ -7,6 +7,12 @@ namespace Engage.Classifier;
 /// </summary>
 internal sealed class AtomicFile : IDisposable
 {
+    /// <summary>
+    /// Bytes gathered before each write to the file: a verdicts file of 200,000 rows (40 MB) took 10,000 writes with the
+    /// stream's default of 4 KiB, a noticeable share of scoring it.
+    /// </summary>
+    internal const int WriteBufferSize = 1 << 16;
+
     private readonly string _target;
     private readonly string _temporary;
     private bool _committed;
@@ -28,7 +34,7 @@ internal sealed class AtomicFile : IDisposable
     {
         string target = Path.GetFullPath(path);
         string temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        return new AtomicFile(target, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write));
+        return new AtomicFile(target, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, WriteBufferSize));
     }
 
     /// <summary>Flushes what was written to disk and renames it over the target.</summary>
