@@ -20,20 +20,31 @@ internal static class CommentContextColumns
 
     public static readonly string[] Names = [Kind, Parent, AuthorApproved, AuthorSpam, AuthorRegistered, Date, PostDate];
 
-    /// <summary><paramref name="comment"/> with the context the row gives.</summary>
+    /// <summary><paramref name="comment"/> with the context the current row gives; itself when the file has none of these columns.</summary>
     /// <param name="comment">The comment read from the row's other columns.</param>
-    /// <param name="field">The row's (trimmed, blank as <see langword="null"/>) value of a column.</param>
-    /// <param name="malformed">Makes the exception for a field that cannot be read.</param>
-    public static Comment Apply(Comment comment, Func<string, string?> field, Func<string, Exception> malformed) => comment with
+    /// <param name="fields">The current row (the columns of <see cref="Names"/> among those asked for).</param>
+    /// <param name="source">The file, for the message of a field that cannot be read.</param>
+    /// <param name="line">The row's line, for that message.</param>
+    /// <exception cref="ClassifierDataException">A context field cannot be read; the message names the file and line.</exception>
+    public static Comment Apply(Comment comment, CsvFields fields, CsvSource source, long line) =>
+        fields.HasAny(Names) ? WithContext(comment, fields, source, line) : comment;
+
+    private static Comment WithContext(Comment comment, CsvFields fields, CsvSource source, long line)
     {
-        Kind = field(Kind) is { } kind ? ParseKind(kind, malformed) : null,
-        ParentText = field(Parent),
-        AuthorApprovedCount = field(AuthorApproved) is { } approved ? ParseCount(AuthorApproved, approved, malformed) : null,
-        AuthorSpamCount = field(AuthorSpam) is { } spam ? ParseCount(AuthorSpam, spam, malformed) : null,
-        AuthorIsRegistered = field(AuthorRegistered) is { } registered ? ParseBool(registered, malformed) : null,
-        CreatedAt = field(Date) is { } date ? ParseDate(Date, date, malformed) : null,
-        PostPublishedAt = field(PostDate) is { } postDate ? ParseDate(PostDate, postDate, malformed) : null,
-    };
+        var malformed = (string problem) => CsvRows.Malformed(source, line, problem);
+        return comment with
+        {
+            Kind = Field(Kind) is { } kind ? ParseKind(kind, malformed) : null,
+            ParentText = Field(Parent),
+            AuthorApprovedCount = Field(AuthorApproved) is { } approved ? ParseCount(AuthorApproved, approved, malformed) : null,
+            AuthorSpamCount = Field(AuthorSpam) is { } spam ? ParseCount(AuthorSpam, spam, malformed) : null,
+            AuthorIsRegistered = Field(AuthorRegistered) is { } registered ? ParseBool(registered, malformed) : null,
+            CreatedAt = Field(Date) is { } date ? ParseDate(Date, date, malformed) : null,
+            PostPublishedAt = Field(PostDate) is { } postDate ? ParseDate(PostDate, postDate, malformed) : null,
+        };
+
+        string? Field(string name) => CommentCsv.Blank(fields[name]);
+    }
 
     private static CommentKind ParseKind(string value, Func<string, Exception> malformed) =>
         Enum.TryParse(value, ignoreCase: true, out CommentKind kind) && Enum.IsDefined(kind) && !char.IsDigit(value[0])

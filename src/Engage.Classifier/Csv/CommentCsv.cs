@@ -189,7 +189,7 @@ public static class CommentCsv
                 AuthorEmail = Blank(fields["author_email"]),
                 Post = post,
             };
-            comment = CommentContextColumns.Apply(comment, name => Blank(fields[name]), problem => CsvRows.Malformed(source, line, problem));
+            comment = CommentContextColumns.Apply(comment, fields, source, line);
             CommentLabel? label = ParseLabel(fields["label"], source, line);
             yield return new CommentRecord(Blank(fields["id"]) ?? record.ToString(CultureInfo.InvariantCulture), line, comment, label) { Source = Blank(fields["source"]) };
         }
@@ -249,5 +249,6 @@ public static class CommentCsv
         };
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>A field trimmed, or <see langword="null"/> when it is absent, empty or white space: the one rule for reading a field.</summary>
+    internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -23,4 +23,18 @@ internal sealed class CsvFields
     /// <summary>The field of column <paramref name="name"/> in the current record, or <see langword="null"/> when the file has no such column.</summary>
     /// <exception cref="KeyNotFoundException"><paramref name="name"/> was not one of the columns asked for.</exception>
     public string? this[string name] => _columns[name] is int index and >= 0 ? _parser[index] : null;
+
+    /// <summary>Whether the file has any of the <paramref name="names"/> columns (each one asked for).</summary>
+    public bool HasAny(string[] names)
+    {
+        foreach (string name in names)
+        {
+            if (_columns[name] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -23,9 +23,17 @@ internal static class LabelCodes
     /// <summary>The label whose code is <paramref name="code"/>, ignoring case.</summary>
     public static bool TryParse(string code, out CommentLabel label)
     {
-        int index = Array.FindIndex(Codes, c => string.Equals(c, code, StringComparison.OrdinalIgnoreCase));
-        label = (CommentLabel)Math.Max(index, 0);
-        return index >= 0;
+        for (int index = 0; index < Codes.Length; index++)
+        {
+            if (string.Equals(Codes[index], code, StringComparison.OrdinalIgnoreCase))
+            {
+                label = (CommentLabel)index;
+                return true;
+            }
+        }
+
+        label = default;
+        return false;
     }
 
     private static string CodeOf(CommentLabel label, int index)
