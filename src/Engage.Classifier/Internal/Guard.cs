@@ -87,6 +87,16 @@ internal static class Guard
         }
     }
 
+    /// <summary>Fails unless <paramref name="valid"/>, with a message naming the item: "comments[3] <paramref name="problem"/>".</summary>
+    /// <remarks>The problem is formatted only when <paramref name="valid"/> is <see langword="false"/> (<see cref="ItemProblem"/>).</remarks>
+    public static void ValidItem([DoesNotReturnIf(false)] bool valid, long index, string? name, [InterpolatedStringHandlerArgument(nameof(valid))] ref ItemProblem problem)
+    {
+        if (!valid)
+        {
+            throw new ArgumentException($"{name}[{index}] {problem.ToStringAndClear()}.", name);
+        }
+    }
+
     public static int AtLeast(int value, int min, [CallerArgumentExpression(nameof(value))] string? name = null)
     {
         if (value < min)
