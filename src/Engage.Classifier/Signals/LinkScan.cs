@@ -83,6 +83,18 @@ internal sealed class LinkScan
         Anchored = anchored;
     }
 
+    /// <summary>How often <paramref name="value"/> occurs inside the links of <paramref name="text"/> (the text <see cref="Run"/> scanned): what <see cref="Mask"/> blanks out of it.</summary>
+    public int CountInLinks(ReadOnlySpan<char> text, char value)
+    {
+        int count = 0;
+        foreach (var (start, length) in _spans.AsSpan(0, _spanCount))
+        {
+            count += text.Slice(start, length).Count(value);
+        }
+
+        return count;
+    }
+
     /// <summary>
     /// <paramref name="text"/> (the text <see cref="Run"/> scanned) with each link blanked out, same length and
     /// positions: the prose the word pass and the text models read, so the parts of a URL ("https", "com", a path's

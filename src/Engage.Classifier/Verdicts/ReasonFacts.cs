@@ -16,7 +16,6 @@ internal readonly record struct ReasonFacts(int QuestionMarksInLinks)
     public static ReasonFacts Of(FeatureWorkspace workspace)
     {
         ReadOnlySpan<char> text = workspace.Text.Text;
-        int inText = text.Count('?');
-        return inText == 0 ? default : new ReasonFacts(inText - workspace.Links.Mask(text).Count('?'));
+        return new ReasonFacts(workspace.Links.CountInLinks(text, '?'));
     }
 }
