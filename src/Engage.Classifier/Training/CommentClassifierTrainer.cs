@@ -130,7 +130,8 @@ public sealed class CommentClassifierTrainer
         bool learnFiller = labelSet.Count(l => l == CommentLabel.LowRelevance) >= Options.MinimumLowRelevanceExamples
             && labelSet.Count(l => l == CommentLabel.Genuine) >= Options.MinimumLowRelevanceExamples;
         var models = new MlNetModels(options);
-        var outOfFold = new OutOfFoldScores(options, rows, ThreadFolds.Assign(groups, folds, Options.Seed), folds, learnFiller, Parallelism);
+        int[] foldOf = ThreadFolds.Assign(groups, folds, Options.Seed);
+        var outOfFold = new OutOfFoldScores(options, rows, foldOf, folds, learnFiller, Parallelism);
         (float[][] treeInputs, Task<OutOfFoldScores.TextFits> finalTextFit) = outOfFold.TreeInputs(Done, cancellationToken);
         (float[] spamScores, float[] fillerScores, OutOfFoldScores.TreeFits finalTrees) = OutOfFoldScores.Alongside(finalTextFit, () => outOfFold.TreeScores(treeInputs, Done, cancellationToken));
 
@@ -179,6 +180,7 @@ public sealed class CommentClassifierTrainer
             TooFewGroupsForThreshold = GroupThresholds.TooFew(ownThresholds),
             DefaultCorpusThresholdFloor = floor,
             ThresholdBetweenSeparatedScores = separated && chosen != grouped,
+            RepeatedAcrossFolds = RepeatedTexts.AcrossFolds(given, foldOf.AsSpan(0, given.Length)),
             Options = options,
         };
         CommentClassifier classifier = FinalModel.Package(entries, report);

@@ -80,6 +80,15 @@ public sealed record TrainingReport
     public bool ThresholdBetweenSeparatedScores { get; init; }
 
     /// <summary>
+    /// How many of the given comments of each label have a text, case and spacing aside, that also sits in a thread of
+    /// another fold: the same spam posted to several threads, or the same short praise. <see cref="HeldOut"/> scores
+    /// each of them with fold models that trained on its copy, so the held-out numbers read better than they would on
+    /// text the model never saw; leaving the copies out of the file (or in one thread) measures honestly.
+    /// </summary>
+    /// <value>Labels without such comments are absent; empty when no text repeats across folds.</value>
+    public IReadOnlyDictionary<CommentLabel, int> RepeatedAcrossFolds { get; init; } = new Dictionary<CommentLabel, int>();
+
+    /// <summary>
     /// <see langword="true"/> when the stored <see cref="SpamThreshold"/> is the <see cref="DefaultCorpusThresholdFloor"/>: the
     /// given comments alone chose a lower threshold (or the same one).
     /// </summary>
