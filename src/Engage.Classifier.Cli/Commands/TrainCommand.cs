@@ -150,6 +150,11 @@ internal static class TrainCommand
             context.Warn(RaisedToDefaultCorpusWarning(genuine, report));
         }
 
+        if (RepeatedTextsWarning(report) is { } repeated)
+        {
+            context.Warn(repeated);
+        }
+
         context.Error.WriteLine($"Saved the model to {request.OutputPath}");
         return ExitCodes.Success;
     }
@@ -175,6 +180,25 @@ internal static class TrainCommand
             ? $"{Numbers.Count(report.TrainingRows + report.DefaultCorpusRows)} comments are a large training set, where two folds measure as well in about half the time (give --folds to keep yours)"
             : $"the comments have only {Numbers.Count(report.Folds)} threads{(report.DefaultCorpusRows > 0 ? ", the default corpus's included" : string.Empty)}, and a fold holds whole threads";
         return $"Trained {Numbers.Count(report.Folds)} folds, not {Numbers.Count(asked)}: {why}.";
+    }
+
+    /// <summary>
+    /// The warning when at least 1% of the comments repeat a text found in another fold's threads
+    /// (<see cref="TrainingReport.RepeatedAcrossFolds"/>), or <see langword="null"/>: below that, a few copies of short
+    /// praise barely move the held-out numbers.
+    /// </summary>
+    internal static string? RepeatedTextsWarning(TrainingReport report)
+    {
+        int repeated = report.RepeatedAcrossFolds.Values.Sum();
+        if (repeated == 0 || repeated < 0.01 * report.TrainingRows)
+        {
+            return null;
+        }
+
+        string byLabel = string.Join(" and ", Enum.GetValues<CommentLabel>()
+            .Where(report.RepeatedAcrossFolds.ContainsKey)
+            .Select(l => $"{Numbers.Count(report.RepeatedAcrossFolds[l])} {LabelNames.Display(l).ToLowerInvariant()}"));
+        return $"{byLabel} comments repeat a text (case and spacing aside) that also sits in another fold's threads, such as the same spam posted to several threads: the held-out numbers score them with models that trained on their copies, so they read better than they would on text the model never saw. To measure honestly, keep one copy of each text, or put the copies in one thread.";
     }
 
     /// <summary>The warning when too few genuine comments were given to measure the target false-positive rate at all.</summary>

@@ -46,11 +46,7 @@ internal static class JsonOutput
     /// <summary>What <c>engage train --json</c> prints: the training summary and the held-out report.</summary>
     public static string Training(TrainingReport report, string commentsPath, string modelPath, Input.Corrections? corrections = null)
     {
-        var counts = new JsonObject();
-        foreach (CommentLabel label in Enum.GetValues<CommentLabel>())
-        {
-            counts[LabelCodes.Of(label)] = report.LabelCounts.GetValueOrDefault(label);
-        }
+        JsonObject counts = ByLabel(report.LabelCounts);
 
         var heldOut = new JsonObject();
         AddMetrics(heldOut, report.HeldOut);
@@ -76,6 +72,7 @@ internal static class JsonOutput
             },
             ["too_few_groups_for_threshold"] = report.TooFewGroupsForThreshold,
             ["threshold_between_separated_scores"] = report.ThresholdBetweenSeparatedScores,
+            ["repeated_across_folds"] = ByLabel(report.RepeatedAcrossFolds),
         };
         if (corrections is not null)
         {
@@ -89,6 +86,18 @@ internal static class JsonOutput
         }
 
         return json.ToJsonString(Indented);
+    }
+
+    /// <summary>A count for every label, by its code (0 where <paramref name="counts"/> has none).</summary>
+    private static JsonObject ByLabel(IReadOnlyDictionary<CommentLabel, int> counts)
+    {
+        var json = new JsonObject();
+        foreach (CommentLabel label in Enum.GetValues<CommentLabel>())
+        {
+            json[LabelCodes.Of(label)] = counts.GetValueOrDefault(label);
+        }
+
+        return json;
     }
 
     /// <summary>What <c>engage diff --json</c> prints: the counts by direction and every flipped comment.</summary>
