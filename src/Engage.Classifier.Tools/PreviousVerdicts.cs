@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 
 namespace Engage.Classifier.Tools;
 
@@ -20,18 +19,16 @@ internal sealed class PreviousVerdicts(string folder)
             return null;
         }
 
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
         var verdicts = new List<Verdict>();
-        foreach (dynamic row in csv.GetRecords<dynamic>())
+        foreach (var (_, row) in CsvRows.Read(CsvSource.FromPath(path), ["label", "spam_probability"], []))
         {
-            CommentLabel label = ((string)row.label) switch
+            CommentLabel label = row["label"] switch
             {
                 "spam" => CommentLabel.Spam,
                 "low_relevance" => CommentLabel.LowRelevance,
                 _ => CommentLabel.Genuine,
             };
-            verdicts.Add(new Verdict(label, double.Parse((string)row.spam_probability, CultureInfo.InvariantCulture), 0, null, []));
+            verdicts.Add(new Verdict(label, double.Parse(row["spam_probability"]!, CultureInfo.InvariantCulture), 0, null, []));
         }
 
         return verdicts.Count == source.Comments.Length

@@ -1,7 +1,3 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
-
 namespace Engage.Classifier.Cli.Input;
 
 /// <summary>
@@ -48,25 +44,19 @@ internal sealed class Corrections
     {
         var labels = new Dictionary<string, CommentLabel>(StringComparer.Ordinal);
         using var reader = new StringReader(file.ReadAllText());
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant() });
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null || !csv.HeaderRecord.Any(h => h.Trim().Equals("id", StringComparison.OrdinalIgnoreCase)) || !csv.HeaderRecord.Any(h => h.Trim().Equals("label", StringComparison.OrdinalIgnoreCase)))
+        CsvSource source = CsvSource.FromReader(reader, file.ShownAs, "corrections");
+        foreach (var (line, fields) in CsvRows.Read(source, ["id", "label"], []))
         {
-            throw new ClassifierDataException($"Cannot read corrections '{file.ShownAs}': the header needs 'id' and 'label' columns.", file.ShownAs, 1);
-        }
-
-        while (csv.Read())
-        {
-            long line = csv.Parser.RawRow;
-            string id = csv.GetField("id")?.Trim() ?? string.Empty;
-            CommentLabel? label = CommentCsv.ParseLabel(csv.GetField("label"), file.ShownAs, file.FilePath, line);
+            string id = fields["id"]?.Trim() ?? string.Empty;
+            CommentLabel? label = CommentCsv.ParseLabel(fields["label"], file.ShownAs, file.FilePath, line);
             if (id.Length == 0 || label is null)
             {
-                throw new ClassifierDataException($"Malformed CSV '{file.ShownAs}', line {line}: a correction needs an id and a label.", file.ShownAs, line);
+                throw CsvRows.Malformed(file.ShownAs, file.FilePath, line, "a correction needs an id and a label");
             }
 
             if (!labels.TryAdd(id, label.Value))
             {
-                throw new ClassifierDataException($"Malformed CSV '{file.ShownAs}', line {line}: id '{id}' is corrected twice.", file.ShownAs, line);
+                throw CsvRows.Malformed(file.ShownAs, file.FilePath, line, $"id {SafeText.Quote(id)} is corrected twice");
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using CsvHelper;
 
@@ -11,31 +10,38 @@ namespace Engage.Classifier.Cli.Output;
 /// </summary>
 internal sealed class VerdictCsvWriter : IDisposable
 {
-    private readonly AtomicFile? _file;
-    private readonly TextWriter _writer;
-    private readonly CsvWriter _csv;
-    private bool _committed;
+    /// <summary>Between the reasons of one field.</summary>
+    private const string Separator = "; ";
 
-    private VerdictCsvWriter(AtomicFile? file, TextWriter writer)
+    private readonly AtomicFile? _file;
+    private readonly CsvWriter _csv;
+    private readonly TextWriter? _standardOutput;
+    private readonly StringBuilder _joined = new();
+    private char[] _field = new char[1024];
+
+    private VerdictCsvWriter(AtomicFile? file, TextWriter? standardOutput, CsvWriter csv)
     {
         _file = file;
-        _writer = writer;
-        _csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        _standardOutput = standardOutput;
+        _csv = csv;
         foreach (string column in new[] { "id", "label", "spam_probability", "relevance", "reasons", "action", "action_reasons" })
         {
             _csv.WriteField(column);
         }
 
-        _csv.NextRecord();
+        _csv.EndRecord();
     }
 
     /// <summary>A writer to <paramref name="path"/>, or to <paramref name="standardOutput"/> when the path is <c>-</c>.</summary>
     /// <exception cref="CliDataException">The file cannot be created.</exception>
+    /// <summary>RFC 4180, comma separated, CR LF line ends, quoted when needed; fields starting with = + - @ are written as they are.</summary>
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default;
+
     public static VerdictCsvWriter Create(string path, TextWriter standardOutput)
     {
         if (path == OutputPath.StandardOutput)
         {
-            return new VerdictCsvWriter(null, standardOutput);
+            return new VerdictCsvWriter(null, standardOutput, CsvWriter.Create(standardOutput, Options, leaveOpen: true));
         }
 
         AtomicFile file;
@@ -48,7 +54,8 @@ internal sealed class VerdictCsvWriter : IDisposable
             throw new CliDataException($"Cannot write '{path}': {(ex is DirectoryNotFoundException ? "its folder does not exist." : ex.Message)}", ex);
         }
 
-        return new VerdictCsvWriter(file, new StreamWriter(file.Stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), AtomicFile.WriteBufferSize, leaveOpen: true));
+        // UTF-8 without a byte-order mark, straight into the file (no text writer between).
+        return new VerdictCsvWriter(file, null, CsvWriter.Create(file.Stream, Options, leaveOpen: true));
     }
 
     /// <summary>Writes one row; the probability is rounded toward the label's side of the threshold (see <see cref="Numbers"/>).</summary>
@@ -59,38 +66,42 @@ internal sealed class VerdictCsvWriter : IDisposable
         _csv.WriteField(LabelCodes.Of(verdict.Label));
         _csv.WriteField(Numbers.SpamProbability(verdict.SpamProbability, verdict.Label, Numbers.CsvDecimals));
         _csv.WriteField(verdict.Relevance is { } relevance ? Numbers.Csv(relevance) : string.Empty);
-        _csv.WriteField(string.Join("; ", verdict.Reasons));
+        WriteJoined(verdict.Reasons);
         _csv.WriteField(ActionNames.Code(moderation.Action));
-        _csv.WriteField(string.Join("; ", moderation.Reasons));
-        _csv.NextRecord();
+        WriteJoined(moderation.Reasons);
+        _csv.EndRecord();
+    }
+
+    /// <summary>Writes the items as one field, separated by <see cref="Separator"/>, without making a string of them.</summary>
+    private void WriteJoined<T>(IEnumerable<T> items)
+    {
+        _joined.Clear();
+        foreach (T item in items)
+        {
+            _joined.Append(_joined.Length == 0 ? string.Empty : Separator).Append(item);
+        }
+
+        if (_field.Length < _joined.Length)
+        {
+            _field = new char[Math.Max(_joined.Length, _field.Length * 2)];
+        }
+
+        _joined.CopyTo(0, _field, _joined.Length);
+        _csv.WriteField(_field.AsSpan(0, _joined.Length));
     }
 
     /// <summary>Flushes, and moves the file into place.</summary>
     public void Commit()
     {
-        // The CSV writer flushes into the text writer, which flushes into the file, which is then moved into place.
+        // The CSV writer flushes into the file (or standard output), and the file is then moved into place.
         _csv.Dispose();
-        _writer.Flush();
-        if (_file is not null)
-        {
-            _writer.Dispose();
-            _file.Commit();
-        }
-
-        _committed = true;
+        _standardOutput?.Flush();
+        _file?.Commit();
     }
 
     public void Dispose()
     {
         _csv.Dispose();
-        if (_file is not null)
-        {
-            if (!_committed)
-            {
-                _writer.Dispose();
-            }
-
-            _file.Dispose();
-        }
+        _file?.Dispose();
     }
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Engage.Classifier;
 
@@ -29,30 +27,31 @@ internal static class CsvRows
     /// <exception cref="ClassifierDataException">The file is empty, lacks a required column, has a misnamed column, or a record is malformed.</exception>
     public static IEnumerable<(long Line, CsvFields Fields)> Read(CsvSource source, string[] required, string[] optional, MisnamedColumns? misnamed = null)
     {
-        long line = 1;
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        var options = new CsvReaderOptions
         {
-            HasHeaderRecord = true,
-            DetectColumnCountChanges = false,
-            TrimOptions = TrimOptions.None,
-            BadDataFound = args => throw Malformed(source, line, $"bad quoting in field {SafeText.Quote(args.Field)}"),
+            Separator = ',',
+            HasHeader = true,
+            TrimWhitespace = false,
+            DetectSeparatorHint = false,
+            TrackLineNumbers = true,
+            OnMalformedRecord = record => throw Malformed(source, record.LineNumber, BadQuoting(record)),
         };
 
-        using TextReader reader = source.Open();
-        using var csv = new CsvReader(reader, configuration);
+        using CsvReader csv = source.Open(options);
         string[] header;
         try
         {
-            if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
-            {
-                throw new ClassifierDataException($"Cannot read '{source.Name}': it is empty (a header row is required).", source.FilePath, 1);
-            }
-
-            header = csv.HeaderRecord.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+            csv.ReadHeader();
+            header = csv.Headers.Select(h => h.Trim().ToLowerInvariant()).ToArray();
         }
-        catch (CsvHelperException ex)
+        catch (CsvFormatException ex)
         {
             throw Malformed(source, 1, ex.Message.Split('\n')[0], ex);
+        }
+
+        if (header.Length == 0)
+        {
+            throw new ClassifierDataException($"Cannot read '{source.Name}': it is empty (a header row is required).", source.FilePath, 1);
         }
 
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -74,18 +73,17 @@ internal static class CsvRows
             throw misnamed.Failure(source, mistaken);
         }
 
-        var fields = new CsvFields(csv.Parser, columns);
+        var fields = new CsvFields(csv, columns);
         while (true)
         {
-            line = csv.Parser.RawRow + 1;
             bool more;
             try
             {
                 more = csv.Read();
             }
-            catch (CsvHelperException ex)
+            catch (CsvFormatException ex)
             {
-                throw Malformed(source, line, ex.Message.Split('\n')[0], ex);
+                throw Malformed(source, ex.LineNumber, ex.Message.Split('\n')[0], ex);
             }
 
             if (!more)
@@ -93,13 +91,26 @@ internal static class CsvRows
                 yield break;
             }
 
-            if (csv.Parser.Count != header.Length)
+            if (csv.FieldCount != header.Length)
             {
-                throw Malformed(source, line, $"the record has {csv.Parser.Count} fields but the header has {header.Length}");
+                throw Malformed(source, csv.LineNumber, $"the record has {csv.FieldCount} fields but the header has {header.Length}");
             }
 
-            yield return (line, fields);
+            yield return (csv.LineNumber, fields);
         }
+    }
+
+    /// <summary>What is wrong with a record whose quoting breaks RFC 4180, and the record as written.</summary>
+    private static string BadQuoting(CsvMalformedRecord record)
+    {
+        string what = record.Reason switch
+        {
+            CsvMalformedReason.StrayQuote => "a quote inside an unquoted field",
+            CsvMalformedReason.TextAfterClosingQuote => "text after the closing quote of a field",
+            CsvMalformedReason.UnterminatedQuote => "a quoted field that is never closed",
+            _ => "bad quoting",
+        };
+        return $"{what} (a quote inside a field is written twice, \"\"), in {SafeText.Quote(record.RawRecord)}";
     }
 
     /// <summary>

@@ -1,4 +1,4 @@
-using System.Text;
+using CsvHelper;
 
 namespace Engage.Classifier;
 
@@ -10,9 +10,9 @@ namespace Engage.Classifier;
 /// </summary>
 internal sealed class CsvSource
 {
-    private readonly Func<TextReader> _open;
+    private readonly Func<CsvReaderOptions, CsvReader> _open;
 
-    private CsvSource(string name, string? filePath, Func<TextReader> open)
+    private CsvSource(string name, string? filePath, Func<CsvReaderOptions, CsvReader> open)
     {
         Name = name;
         FilePath = filePath;
@@ -25,7 +25,7 @@ internal sealed class CsvSource
     /// <summary>The file, when the source is one (for <see cref="ClassifierDataException.FilePath"/>).</summary>
     public string? FilePath { get; }
 
-    public static CsvSource FromPath(string path) => new(path, path, () =>
+    public static CsvSource FromPath(string path) => new(path, path, options =>
     {
         FileStream file;
         try
@@ -41,40 +41,26 @@ internal sealed class CsvSource
             throw new ClassifierDataException($"Cannot read '{path}': {ex.Message}", path, null, ex);
         }
 
-        return Decode(new Utf8CheckedStream(file, path, path, ownsInner: true));
+        return CsvReader.Create(new Utf8CheckedStream(file, path, path, ownsInner: true), options, leaveOpen: false);
     });
 
     public static CsvSource FromStream(Stream stream, string? sourceName, string role)
     {
         string? file = (stream as FileStream)?.Name;
         string name = sourceName ?? file ?? role;
-        return new CsvSource(name, file, () => Decode(new Utf8CheckedStream(stream, name, file, ownsInner: false)));
+        return new CsvSource(name, file, options => CsvReader.Create(new Utf8CheckedStream(stream, name, file, ownsInner: false), options, leaveOpen: false));
     }
 
     public static CsvSource FromReader(TextReader reader, string? sourceName, string role)
     {
         string? file = ((reader as StreamReader)?.BaseStream as FileStream)?.Name;
-        return new CsvSource(sourceName ?? file ?? role, file, () => new UnclosedReader(reader));
+        return new CsvSource(sourceName ?? file ?? role, file, options => CsvReader.Create(reader, options, leaveOpen: true));
     }
 
-    /// <summary>Opens the text; disposing the reader returned closes what the source opened itself, nothing the caller gave.</summary>
+    /// <summary>
+    /// Opens a CSV reader over the text (UTF-8 bytes straight from a file or stream; a caller's reader as it decodes);
+    /// disposing it closes what the source opened itself, nothing the caller gave.
+    /// </summary>
     /// <exception cref="ClassifierDataException">The file is missing or cannot be read.</exception>
-    public TextReader Open() => _open();
-
-    private static StreamReader Decode(Utf8CheckedStream checkedStream) =>
-        new(checkedStream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 14, leaveOpen: false);
-
-    /// <summary>A caller's reader, read through but not disposed.</summary>
-    private sealed class UnclosedReader(TextReader inner) : TextReader
-    {
-        public override int Peek() => inner.Peek();
-
-        public override int Read() => inner.Read();
-
-        public override int Read(char[] buffer, int index, int count) => inner.Read(buffer, index, count);
-
-        public override int Read(Span<char> buffer) => inner.Read(buffer);
-
-        public override string? ReadLine() => inner.ReadLine();
-    }
+    public CsvReader Open(CsvReaderOptions options) => _open(options);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using Engage.Classifier.Cli.Tests.Support;
 
 namespace Engage.Classifier.Cli.Tests.Commands;

@@ -46,7 +46,7 @@ public sealed class TrainCorrectionsTests : IDisposable
     [InlineData("id,label\nc001,spam\nc001,genuine\n", "line 3: id 'c001' is corrected twice")]
     [InlineData("id,label\nc001,maybe\n", "line 2: unknown label 'maybe'")]
     [InlineData("id,label\n,spam\n", "line 2: a correction needs an id and a label")]
-    [InlineData("id,verdict\nc001,spam\n", "needs 'id' and 'label' columns")]
+    [InlineData("id,verdict\nc001,spam\n", "the header has no 'label' column (found: 'id', 'verdict')")]
     public void Train_BadCorrectionsFile_FailsNamingTheProblem(string content, string message)
     {
         string corrections = _folder.Write("corrections.csv", content);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsvHelper;
 
 namespace Engage.Classifier.Cli.Tests.Support;
@@ -8,12 +7,11 @@ internal static class CsvRows
 {
     public static List<string[]> Read(string path)
     {
-        using var reader = new StreamReader(path);
-        using var csv = new CsvParser(reader, CultureInfo.InvariantCulture);
+        using var csv = CsvReader.Create(File.OpenRead(path), new CsvReaderOptions { Separator = ',', HasHeader = false, TrimWhitespace = false }, leaveOpen: false);
         var rows = new List<string[]>();
         while (csv.Read())
         {
-            rows.Add(csv.Record!);
+            rows.Add([.. Enumerable.Range(0, csv.FieldCount).Select(csv.GetString)]);
         }
 
         return rows;
