@@ -19,6 +19,9 @@ public sealed class ReasonBuilderTests
     private static readonly int PayloadLinks = FeatureLayout.IndexOf(PayloadSignals.Feature.Links);
     private static readonly Reason NoPayload = Reason("no_payload", "no payload (no link elsewhere, contact, pitch, self-promotion or disguise)");
 
+    /// <summary>The payload reason of a comment with links, however many: it names the kind; the link family counts them.</summary>
+    private static readonly Reason CarriesALink = Reason("payload", "carries a link", ("kinds", (int)PayloadKinds.Link));
+
     /// <summary>A verdict far from the cutoff (spam probability 0 against 0.9).</summary>
     private static IReadOnlyList<Reason> Explain(ScoringModel model, float[] features, CommentLabel label) =>
         Explain(model, features, label, spamProbability: 0, spamThreshold: 0.9);
@@ -34,17 +37,13 @@ public sealed class ReasonBuilderTests
     /// <summary><paramref name="links"/> links, as the payload family reports them.</summary>
     private static (int, float)[] Linked(int links) => [(LinkCount, links), (Payload, (float)PayloadKinds.Link), (PayloadLinks, links)];
 
-    /// <summary>The payload reason of a comment with <paramref name="links"/> links.</summary>
-    private static Reason Carries(int links) =>
-        Reason("payload", links == 1 ? "carries 1 link" : $"carries {links} links", ("kinds", (int)PayloadKinds.Link), ("links", links));
-
     [Fact]
     public void Explain_GroupThatPushedTowardSpam_IsTheReasonInTheCommentsOwnNumbers()
     {
         ScoringModel model = ScoringWith(Trees(Stump(LinkCount, 0.5f, below: -2, above: 3)));
         float[] features = Features([.. Linked(4), (Domains, 2)]);
 
-        Explain(model, features, CommentLabel.Spam).Should().Equal(Carries(4), Reason("links", "4 links to 2 domains", ("count", 4), ("domains", 2), ("shopping_words", 0)));
+        Explain(model, features, CommentLabel.Spam).Should().Equal(CarriesALink, Reason("links", "4 links to 2 domains", ("count", 4), ("domains", 2), ("shopping_words", 0)));
     }
 
     [Fact]
@@ -55,7 +54,7 @@ public sealed class ReasonBuilderTests
 
         Explain(model, features, CommentLabel.Spam)
             .Should().Equal(
-                Carries(1),
+                CarriesALink,
                 Reason("links", "1 link to 1 domain", ("count", 1), ("domains", 1), ("shopping_words", 0)),
                 Reason("mixed_script_words", "2 words mix Latin with Cyrillic or Greek letters", ("count", 2)));
     }
@@ -65,7 +64,7 @@ public sealed class ReasonBuilderTests
     {
         ScoringModel model = ScoringWith(Trees(Stump(LinkCount, 0.5f, 0, 0.05)));
 
-        Explain(model, Features(Linked(3)), CommentLabel.Spam).Should().Equal(Carries(3));
+        Explain(model, Features(Linked(3)), CommentLabel.Spam).Should().Equal(CarriesALink);
     }
 
     /// <summary>The first reason of a genuine or low-relevance verdict that carries a payload and scored far below the cutoff.</summary>
@@ -77,7 +76,7 @@ public sealed class ReasonBuilderTests
     {
         ScoringModel model = ScoringWith(Trees(Stump(LinkCount, 0.5f, 0, 3)));
 
-        Explain(model, Features(Linked(3)), CommentLabel.Genuine).Should().Equal([FarBelow(Carries(3), 0, 0.9)], "the links pushed toward spam, so they are no reason for genuine");
+        Explain(model, Features(Linked(3)), CommentLabel.Genuine).Should().Equal([FarBelow(CarriesALink, 0, 0.9)], "the links pushed toward spam, so they are no reason for genuine");
     }
 
     [Fact]
@@ -85,7 +84,7 @@ public sealed class ReasonBuilderTests
     {
         ScoringModel model = ScoringWith(Trees(Stump(Questions, 0.5f, 0, -2)));
 
-        Explain(model, Features([.. Linked(1), (Questions, 1)]), CommentLabel.Genuine).Should().Equal(FarBelow(Carries(1), 0, 0.9), Reason("asks_question", "asks a question"));
+        Explain(model, Features([.. Linked(1), (Questions, 1)]), CommentLabel.Genuine).Should().Equal(FarBelow(CarriesALink, 0, 0.9), Reason("asks_question", "asks a question"));
     }
 
     [Theory]
@@ -98,7 +97,7 @@ public sealed class ReasonBuilderTests
 
         IReadOnlyList<Reason> reasons = Explain(model, Features(Linked(1)), label, spamProbability: 0.167, spamThreshold: 0.984);
 
-        reasons.Should().Equal(Reason("far_below_cutoff", "far below the spam cutoff (carries 1 link)", ("spam_probability", 0.167), ("threshold", 0.984)));
+        reasons.Should().Equal(Reason("far_below_cutoff", "far below the spam cutoff (carries a link)", ("spam_probability", 0.167), ("threshold", 0.984)));
     }
 
     [Fact]
@@ -164,8 +163,8 @@ public sealed class ReasonBuilderTests
         float[] withoutPost = Features([.. Linked(1), (HasPost, 0), (PostCosine, RelevanceSignals.NoPost)]);
         float[] unrelatedPost = Features([.. Linked(1), (HasPost, 1), (PostCosine, -0.5f)]);
 
-        Explain(model, withoutPost, CommentLabel.Spam).Should().Equal(Carries(1));
-        Explain(model, unrelatedPost, CommentLabel.Spam).Should().Equal(Carries(1), Reason("off_topic", "shares almost no words with the post"));
+        Explain(model, withoutPost, CommentLabel.Spam).Should().Equal(CarriesALink);
+        Explain(model, unrelatedPost, CommentLabel.Spam).Should().Equal(CarriesALink, Reason("off_topic", "shares almost no words with the post"));
     }
 
     [Fact]
@@ -218,7 +217,7 @@ public sealed class ReasonBuilderTests
         reasons.Should().Equal(
             Reason(
                 "near_cutoff",
-                "close to the spam cutoff (carries 1 link; 2 words mix Latin with Cyrillic or Greek letters)",
+                "close to the spam cutoff (carries a link; 2 words mix Latin with Cyrillic or Greek letters)",
                 ("spam_probability", 0.6),
                 ("threshold", 0.9)),
             Reason("asks_question", "asks a question"));

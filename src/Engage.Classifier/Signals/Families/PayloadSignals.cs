@@ -77,14 +77,16 @@ internal sealed class PayloadSignals : SignalFamily<PayloadSignals.Feature>
         }
 
         var parts = new List<string>(4);
-        Add(PayloadKinds.Link, ReasonText.Plural(values.Count(Feature.Links), "link"));
+        // Each kind is named, never counted: the link family owns the link count ("3 links to 2 domains"), and this
+        // family's count also holds disguised and footnote links, so "carries 2 links; 1 link to 1 domain" said one fact twice.
+        Add(PayloadKinds.Link, "a link");
         Add(PayloadKinds.AuthorLink, "a link in the author fields");
         Add(PayloadKinds.Contact, "a contact bait");
         Add(PayloadKinds.Pitch, "a sales or money pitch");
         Add(PayloadKinds.SelfPromotion, "self-promotion");
         Add(PayloadKinds.Disguise, "disguised letters");
         Add(PayloadKinds.KeywordAnchor, "a trailing keyword anchor");
-        return ReasonText.Of("payload", "carries " + string.Join(", ", parts), ("kinds", (int)kinds), ("links", values.Count(Feature.Links)));
+        return ReasonText.Of("payload", "carries " + string.Join(", ", parts), ("kinds", (int)kinds));
 
         void Add(PayloadKinds kind, string text)
         {
