@@ -118,9 +118,9 @@ public sealed class ReasonBuilderTests
         float[] features = Features([.. Linked(1), (Questions, 2)]);
         model.Score(features, shares);
 
-        ReasonBuilder.Explain(shares, features, new ReasonFacts(QuestionMarksInLinks: 2), CommentLabel.Genuine, 0, null, 0.9)
+        ReasonBuilder.Explain(shares, features, new ReasonFacts(QuestionMarksInLinks: 2, Words: 8), CommentLabel.Genuine, 0, null, 0.9)
             .Should().NotContain(r => r.Code == "asks_question", "both question marks are a link's query");
-        ReasonBuilder.Explain(shares, features, new ReasonFacts(QuestionMarksInLinks: 1), CommentLabel.Genuine, 0, null, 0.9)
+        ReasonBuilder.Explain(shares, features, new ReasonFacts(QuestionMarksInLinks: 1, Words: 8), CommentLabel.Genuine, 0, null, 0.9)
             .Should().Contain(Reason("asks_question", "asks a question"), "one question mark is in the prose");
     }
 

@@ -5,7 +5,7 @@ namespace Engage.Classifier.Tests.Verdicts;
 
 /// <summary>
 /// What the reasons may state that the features do not hold, read from the comment just featurized: question marks
-/// inside links are a query, not a question.
+/// inside links are a query, not a question, and a comment of links and symbols has no words.
 /// </summary>
 public sealed class ReasonFactsTests
 {
@@ -21,6 +21,17 @@ public sealed class ReasonFactsTests
         Classifier.Classify(new Comment(text), includeReasons: false);
 
         ReasonFacts.Of(FeatureWorkspace.Current).QuestionMarksInLinks.Should().Be(inLinks);
+    }
+
+    [Theory]
+    [InlineData("https://garden-hose-sale.example/deal https://garden-hose-sale.example/more", 0)]
+    [InlineData("🚀🚀 !!", 0)]
+    [InlineData("the 3 mm hex key from https://tools.example/kit fits it", 8)]
+    public void Of_CountsTheWordsOutsideTheLinksOfTheCommentJustFeaturized(string text, int words)
+    {
+        Classifier.Classify(new Comment(text), includeReasons: false);
+
+        ReasonFacts.Of(FeatureWorkspace.Current).Words.Should().Be(words);
     }
 
     [Fact]

@@ -45,20 +45,33 @@ internal sealed class FillerSignals : SignalFamily<FillerSignals.Feature>
         values[Feature.PraiseWords] = input.Words.CountOf(WordClass.Praise);
     }
 
-    protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label)
+    protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label) => Describe(values, label, default(ReasonFacts));
+
+    protected override Reason? Describe(FeatureValues<Feature> values, CommentLabel label, in ReasonFacts facts)
     {
         float generic = values[Feature.GenericWordShare];
+        int content = values.Count(Feature.ContentWords);
         if (label == CommentLabel.Genuine)
         {
             // With fewer content words the family has nothing specific to point at ("1 content word: says something
             // specific" would be untrue), so another family explains the verdict, or not_filler does.
-            int content = values.Count(Feature.ContentWords);
             return content < SpecificContentWords ? null : ReasonText.Of("content_words", $"{ReasonText.Plural(content, "content word")}: says something specific", (ReasonText.Count, content));
         }
 
         int percent = ReasonText.PercentOf(generic);
-        return generic < KeywordLikeGenericShare
-            ? ReasonText.Of("mostly_keywords", $"mostly keywords, few ordinary words ({ReasonText.Percent(percent)} praise and function words)", (ReasonText.PercentValue, percent))
-            : ReasonText.Of("generic_praise", $"generic praise wording ({ReasonText.Percent(percent)} praise and function words)", (ReasonText.PercentValue, percent));
+        if (generic >= KeywordLikeGenericShare)
+        {
+            return ReasonText.Of("generic_praise", $"generic praise wording ({ReasonText.Percent(percent)} praise and function words)", (ReasonText.PercentValue, percent));
+        }
+
+        if (content > 0)
+        {
+            return ReasonText.Of("mostly_keywords", $"mostly keywords, few ordinary words ({ReasonText.Percent(percent)} praise and function words)", (ReasonText.PercentValue, percent));
+        }
+
+        // Without a content word nothing is a keyword: a bare link has no words at all, which is true and says why it
+        // reads as neither conversation nor praise; words that are all numbers or letters ("42 x") have nothing true here.
+        return facts.Words == 0 ? ReasonText.Of("no_words", "no words, only links or symbols") : null;
     }
+
 }

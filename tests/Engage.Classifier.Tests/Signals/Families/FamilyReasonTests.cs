@@ -4,6 +4,7 @@ using Engage.Classifier.Signals;
 using Engage.Classifier.Signals.Families;
 using Engage.Classifier.Signals.Thread;
 using Engage.Classifier.TextModel;
+using Engage.Classifier.Verdicts;
 
 namespace Engage.Classifier.Tests.Signals.Families;
 
@@ -77,7 +78,12 @@ public sealed class FamilyReasonTests
         { "spam shape", () => Describe<ShapeSignals, ShapeSignals.Feature>(CommentLabel.Spam, (ShapeSignals.Feature.WordCount, 9)), "spam_shape", "length and layout typical of spam", "" },
         { "content words", () => Describe<FillerSignals, FillerSignals.Feature>(CommentLabel.Genuine, (FillerSignals.Feature.ContentWords, 5)), "content_words", "5 content words: says something specific", "count=5" },
         { "content words, fewest", () => Describe<FillerSignals, FillerSignals.Feature>(CommentLabel.Genuine, (FillerSignals.Feature.ContentWords, FillerSignals.SpecificContentWords)), "content_words", "3 content words: says something specific", "count=3" },
-        { "mostly keywords", () => Describe<FillerSignals, FillerSignals.Feature>(CommentLabel.Spam, (FillerSignals.Feature.GenericWordShare, 0.25f)), "mostly_keywords", "mostly keywords, few ordinary words (25% praise and function words)", "percent=25" },
+        {
+            "mostly keywords",
+            () => Describe<FillerSignals, FillerSignals.Feature>(CommentLabel.Spam, (FillerSignals.Feature.GenericWordShare, 0.25f), (FillerSignals.Feature.ContentWords, 6)),
+            "mostly_keywords", "mostly keywords, few ordinary words (25% praise and function words)", "percent=25"
+        },
+        { "no words", () => Describe<FillerSignals, FillerSignals.Feature>(CommentLabel.Spam, new ReasonFacts(QuestionMarksInLinks: 0, Words: 0)), "no_words", "no words, only links or symbols", "" },
         { "generic praise", () => Describe<FillerSignals, FillerSignals.Feature>(CommentLabel.LowRelevance, (FillerSignals.Feature.GenericWordShare, 0.6f)), "generic_praise", "generic praise wording (60% praise and function words)", "percent=60" },
         { "talks about the post", () => Describe<RelevanceSignals, RelevanceSignals.Feature>(CommentLabel.Genuine, (RelevanceSignals.Feature.PostSharedWords, 3)), "talks_about_post", "talks about the post (3 words in common)", "count=3" },
         { "copies the post", () => Describe<RelevanceSignals, RelevanceSignals.Feature>(CommentLabel.Spam, (RelevanceSignals.Feature.CopiedFromPostShare, 0.5f), (RelevanceSignals.Feature.PostSharedWords, 9)), "copies_post", "copies sentences of the post", "" },
@@ -121,6 +127,8 @@ public sealed class FamilyReasonTests
         Describe<SemanticSignals, SemanticSignals.Feature>(CommentLabel.Genuine, (SemanticSignals.Feature.PostMeaning, 0.3f)).Should().BeNull("a middling likeness in meaning is no sign of talking about the post");
         Describe<SemanticSignals, SemanticSignals.Feature>(CommentLabel.LowRelevance, (SemanticSignals.Feature.PostMeaning, 0.35f)).Should().BeNull("nor of being about something else");
         Describe<FillerSignals, FillerSignals.Feature>(CommentLabel.Genuine, (FillerSignals.Feature.ContentWords, 0)).Should().BeNull("no content word is no sign of saying something specific");
+        Describe<FillerSignals, FillerSignals.Feature>(CommentLabel.Spam, new ReasonFacts(QuestionMarksInLinks: 0, Words: 2))
+            .Should().BeNull("words that are neither content nor praise or function words (\"42 x\") hold no keyword, and they are words");
     }
 
     [Theory]
@@ -155,7 +163,7 @@ public sealed class FamilyReasonTests
     {
         foreach (float share in (float[])[0f, 0.004f, 0.005f, 0.125f, 0.3449f, 0.355f, 0.999f, 1f])
         {
-            Reason reason = Describe<FillerSignals, FillerSignals.Feature>(CommentLabel.Spam, (FillerSignals.Feature.GenericWordShare, share))!;
+            Reason reason = Describe<FillerSignals, FillerSignals.Feature>(CommentLabel.Spam, (FillerSignals.Feature.GenericWordShare, share), (FillerSignals.Feature.ContentWords, 2))!;
 
             string percent = reason.Values["percent"].ToString(CultureInfo.InvariantCulture);
             reason.Text.Should().Contain($"({percent}% praise", $"share {share}");
@@ -178,6 +186,11 @@ public sealed class FamilyReasonTests
 
     private static Reason? Describe<TGroup, TFeature>(CommentLabel label, params (TFeature Feature, float Value)[] values)
         where TGroup : FeatureGroup<TFeature>, new()
+        where TFeature : struct, Enum =>
+        Describe<TGroup, TFeature>(label, default, values);
+
+    private static Reason? Describe<TGroup, TFeature>(CommentLabel label, ReasonFacts facts, params (TFeature Feature, float Value)[] values)
+        where TGroup : FeatureGroup<TFeature>, new()
         where TFeature : struct, Enum
     {
         var group = new TGroup();
@@ -188,7 +201,7 @@ public sealed class FamilyReasonTests
             features[Unsafe.As<TFeature, int>(ref f)] = value;
         }
 
-        return ((IFeatureGroup)group).Describe(features, label, default);
+        return ((IFeatureGroup)group).Describe(features, label, facts);
     }
 
     private static string Format(IReadOnlyDictionary<string, double> values) =>
