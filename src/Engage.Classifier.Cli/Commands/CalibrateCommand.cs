@@ -70,11 +70,20 @@ internal static class CalibrateCommand
         }
         else
         {
-            context.Output.WriteLine($"Calibrated {modelShown} on {Numbers.Count(report.Calibration.Comments)} comments of {inputs.Comments.Name}: spam threshold {Numbers.Threshold(report.Calibration.PreviousSpamThreshold)} -> {Numbers.Threshold(report.SpamThreshold)}, chosen for a genuine false-positive rate of at most {Numbers.Percent(report.Calibration.TargetFalsePositiveRate)}.");
-            context.Output.WriteLine($"Before and after on the latest {Numbers.Count(report.Before.Count)} comments. The saved model was calibrated on all {Numbers.Count(report.Calibration.Comments)} comments, these among them;");
-            context.Output.WriteLine($"the held-out check calibrated on the {Numbers.Count(report.FittedComments)} before them only (threshold {Numbers.Threshold(report.After.SpamThreshold)}) and scored these: accuracy {Numbers.Percent(report.Before.Accuracy)} -> {Numbers.Percent(report.After.Accuracy)}, genuine false-positive rate {Numbers.Percent(report.Before.GenuineFalsePositiveRate)} -> {Numbers.Percent(report.After.GenuineFalsePositiveRate)}, spam recall {Numbers.Percent(report.Before.SpamRecall)} -> {Numbers.Percent(report.After.SpamRecall)}.");
-            ReportTables.WriteMetrics(context.Console, report.Before, "Before calibration");
+            string chosen = report.CallsNothingSpam
+                ? "which calls nothing spam (the warning below says why)"
+                : $"chosen for a genuine false-positive rate of at most {Numbers.Percent(report.Calibration.TargetFalsePositiveRate)}";
+            context.Output.WriteLine($"Calibrated {modelShown} on {Numbers.Count(report.Calibration.Comments)} comments of {inputs.Comments.Name}: spam threshold {Numbers.Threshold(report.Calibration.PreviousSpamThreshold)} -> {Numbers.Threshold(report.SpamThreshold)}, {chosen}.");
+            context.Output.WriteLine(HeldOutSummary(report));
+            context.Output.WriteLine($"The tables compare the given model with the saved one on the same {Numbers.Count(report.Before.Count)} comments; the saved model was calibrated on all {Numbers.Count(report.Calibration.Comments)}, these among them, so its table is not a held-out measure.");
+            ReportTables.WriteMetrics(context.Console, report.Before, "Before calibration: the given model");
             ReportTables.WriteMetrics(context.Console, report.Saved, $"After calibration: the saved model, threshold {Numbers.Threshold(report.SpamThreshold)}");
+        }
+
+        int spam = labeled.Count(c => c.Label == CommentLabel.Spam);
+        if (report.CallsNothingSpam)
+        {
+            context.Warn(CallsNothingSpamWarning(report, spam));
         }
 
         if (report.WorseOnHeldOut)
@@ -87,7 +96,6 @@ internal static class CalibrateCommand
             context.Warn(SavedWorseWarning(report));
         }
 
-        int spam = labeled.Count(c => c.Label == CommentLabel.Spam);
         if (spam < SiteCalibrator.FewSpam)
         {
             context.Warn(FewSpamWarning(spam, labeled.Length));
@@ -100,6 +108,25 @@ internal static class CalibrateCommand
 
         context.Error.WriteLine($"Saved the calibrated model to {request.OutputPath}");
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The held-out check in one sentence that names the comments it was measured on, so that it never reads as a
+    /// contradiction of the tables, which show the saved model on the same comments after it was fitted on them too.
+    /// </summary>
+    internal static string HeldOutSummary(CalibrationReport report) =>
+        $"Held-out check on the latest {Numbers.Count(report.Before.Count)} of the {Numbers.Count(report.Calibration.Comments)} comments, calibrating on the {Numbers.Count(report.FittedComments)} before them only (threshold {Numbers.Threshold(report.After.SpamThreshold)}): accuracy {Numbers.Percent(report.Before.Accuracy)} -> {Numbers.Percent(report.After.Accuracy)}, genuine false-positive rate {Numbers.Percent(report.Before.GenuineFalsePositiveRate)} -> {Numbers.Percent(report.After.GenuineFalsePositiveRate)}, spam recall {Numbers.Percent(report.Before.SpamRecall)} -> {Numbers.Percent(report.After.SpamRecall)} on those {Numbers.Count(report.Before.Count)}.";
+
+    /// <summary>
+    /// The one plain sentence when the saved model can call nothing spam: what happened, why (the spam comments that carry
+    /// a payload, the only ones a threshold can call spam), and what to do. The model is saved all the same.
+    /// </summary>
+    internal static string CallsNothingSpamWarning(CalibrationReport report, int spam)
+    {
+        const string Happened = "the saved model will call no comment spam (its spam threshold is 1)";
+        return report.SpamWithPayload == 0
+            ? $"{Happened}: none of the {Numbers.Count(spam)} spam comments carries a payload (a link, contact, pitch, self-promotion or disguise), which a comment needs before it can be spam, so there was no spam to set a threshold by; label spam comments of the site that carry a link or contact, or keep the model you had."
+            : $"{Happened}: no threshold could call any of the {Numbers.Count(report.SpamWithPayload)} spam comments that carry a payload (of {Numbers.Count(spam)} spam) spam while keeping the genuine false-positive rate at or under {Numbers.Percent(report.Calibration.TargetFalsePositiveRate)}, since they score no higher than the genuine comments or below {Numbers.Threshold(Evaluation.Metrics.LowestThreshold)}; label more spam comments of the site that carry a link or contact, or raise --target-fpr, or keep the model you had.";
     }
 
     /// <summary>The warning when the calibration rests on a handful of spam comments.</summary>

@@ -212,6 +212,8 @@ internal static class JsonOutput
             ["saved"] = saved,
             ["worse_on_held_out"] = report.WorseOnHeldOut,
             ["saved_worse_than_before"] = report.SavedWorseThanBefore,
+            ["spam_with_payload"] = report.SpamWithPayload,
+            ["calls_nothing_spam"] = report.CallsNothingSpam,
         };
         return json.ToJsonString(Indented);
     }

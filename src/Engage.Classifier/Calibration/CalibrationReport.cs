@@ -43,6 +43,19 @@ public sealed record CalibrationReport
     public required double SpamThreshold { get; init; }
 
     /// <summary>
+    /// <see langword="true"/> when no spam threshold kept the target false-positive rate on the comments given: the
+    /// returned model's <see cref="SpamThreshold"/> is 1, above every spam probability it serves, so it calls no comment
+    /// spam. The usual cause is too few spam comments that carry a payload (<see cref="SpamWithPayload"/>).
+    /// </summary>
+    public bool CallsNothingSpam => SpamThreshold >= Evaluation.Metrics.NothingIsSpam;
+
+    /// <summary>
+    /// Spam comments among those given that carry a payload (<see cref="PayloadKinds"/>): a comment without one is never
+    /// spam, so only these can be called spam, and only these can set the spam threshold.
+    /// </summary>
+    public required int SpamWithPayload { get; init; }
+
+    /// <summary>
     /// <see langword="true"/> when the spam probability was refitted; <see langword="false"/> when the comments that carry
     /// a payload (the only ones whose spam probability is served) were all spam or all not spam, so the model kept its
     /// calibration and only the threshold was chosen on the comments.

@@ -49,6 +49,7 @@ internal static class SiteCalibrator
             Saved = calibrated.Evaluate(heldOutComments, cancellationToken),
             SpamThreshold = calibrated.SpamThreshold,
             ProbabilityRefitted = CanFitProbability(scored),
+            SpamWithPayload = scored.Count(s => s.HasPayload && s.Label == CommentLabel.Spam),
             Calibration = record,
         };
         return new CalibrationResult(calibrated, report);

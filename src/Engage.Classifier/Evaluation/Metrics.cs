@@ -6,6 +6,12 @@ internal static class Metrics
     /// <summary>The lowest spam threshold training may choose.</summary>
     public const double LowestThreshold = 0.05;
 
+    /// <summary>
+    /// The threshold <see cref="ChooseThreshold"/> returns when no threshold meets the target: above every spam probability
+    /// a model serves, so nothing is called spam.
+    /// </summary>
+    public const double NothingIsSpam = 1.0;
+
     /// <summary>The thresholds of a report's table (<see cref="EvaluationReport.Thresholds"/>).</summary>
     public static readonly double[] TableThresholds = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99];
 
@@ -164,6 +170,6 @@ internal static class Metrics
             }
         }
 
-        return double.IsNaN(best) ? 1.0 : best;
+        return double.IsNaN(best) ? NothingIsSpam : best;
     }
 }

@@ -19,7 +19,8 @@ public sealed class CalibrateCommandTests(TrainedModel model)
         calibrated.Calibration!.Comments.Should().Be(150);
         calibrated.Calibration.Source.Should().Be("comments.csv");
         calibrated.Calibration.PreviousSpamThreshold.Should().Be(CommentClassifier.Load(model.ModelPath).SpamThreshold);
-        result.Output.Should().Contain("Calibrated").And.Contain("Before calibration").And.Contain("After calibration");
+        result.Output.Should().Contain("Calibrated").And.Contain("Before calibration: the given model").And.Contain("After calibration: the saved model");
+        result.Output.Should().Contain("The tables compare the given model with the saved one on the same");
         result.Error.Should().Contain($"Saved the calibrated model to {folder.File("site.zip")}");
         result.Error.Should().NotContain("comments are spam (fewer than", "the fixture has enough spam");
     }
@@ -64,6 +65,54 @@ public sealed class CalibrateCommandTests(TrainedModel model)
         bool savedWorse = root.GetProperty("saved").GetProperty("accuracy").GetDouble() < root.GetProperty("before").GetProperty("accuracy").GetDouble();
         root.GetProperty("saved_worse_than_before").GetBoolean().Should().Be(savedWorse);
         result.Error.Contains("the saved model is less accurate than the one given", StringComparison.Ordinal).Should().Be(savedWorse, "the warning goes with the flag");
+    }
+
+    [Fact]
+    public void Calibrate_NoSpamCarriesAPayload_SaysInOneSentenceThatTheSavedModelCallsNothingSpamAndStillSavesIt()
+    {
+        using var folder = new TempFolder();
+        string noPayload = folder.File("no-payload.csv");
+        File.WriteAllLines(noPayload, [
+            "id,thread,content,label",
+            .. Enumerable.Range(1, 44).Select(i => $"g{i},t{i % 3},Repotted fern number {i} into a wider clay pot and the fronds perked up within days,genuine"),
+            .. Enumerable.Range(1, 6).Select(i => $"s{i},t{i % 3},worst fern advice ever {i} nobody should read this garbage,spam"),
+        ]);
+
+        CliResult result = EngageTool.Run("calibrate", "--model", model.ModelPath, "--comments", noPayload, "--out", folder.File("site.zip"));
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        CommentClassifier.Load(folder.File("site.zip")).SpamThreshold.Should().Be(1, "it is saved all the same");
+        result.Output.Should().Contain("-> 1.000, which calls nothing spam");
+        string warning = result.Error.Split('\n').Should().ContainSingle(line => line.Contains("will call no comment spam", StringComparison.Ordinal)).Which;
+        warning.Should().StartWith("engage: warning: the saved model will call no comment spam (its spam threshold is 1): none of the 6 spam comments carries a payload")
+            .And.Contain("label spam comments of the site that carry a link or contact");
+        warning.TrimEnd().Count(c => c == '.').Should().Be(1, "it is one sentence");
+        result.Error.IndexOf("will call no comment spam", StringComparison.Ordinal).Should().BeLessThan(result.Error.IndexOf("comments are spam (fewer than", StringComparison.Ordinal), "the plain warning comes first");
+    }
+
+    [Fact]
+    public void CallsNothingSpamWarning_SpamWithAPayloadThatNoThresholdCouldCall_SaysSoAndToRaiseTheTarget()
+    {
+        (CalibrationReport calibrated, _) = FixtureCalibration();
+        CalibrationReport report = calibrated with { SpamThreshold = 1, SpamWithPayload = 4 };
+
+        string warning = Engage.Classifier.Cli.Commands.CalibrateCommand.CallsNothingSpamWarning(report, spam: 7);
+
+        report.CallsNothingSpam.Should().BeTrue();
+        warning.Should().StartWith("the saved model will call no comment spam (its spam threshold is 1): no threshold could call any of the 4 spam comments that carry a payload (of 7 spam) spam while keeping the genuine false-positive rate at or under 1.0%")
+            .And.Contain("raise --target-fpr");
+    }
+
+    [Fact]
+    public void HeldOutSummary_NamesTheCommentsTheAccuracyWasMeasuredOn()
+    {
+        (CalibrationReport report, _) = FixtureCalibration();
+
+        string summary = Engage.Classifier.Cli.Commands.CalibrateCommand.HeldOutSummary(report);
+
+        int heldOut = report.Before.Count;
+        summary.Should().StartWith($"Held-out check on the latest {heldOut} of the 150 comments, calibrating on the {report.FittedComments} before them only")
+            .And.Contain("accuracy").And.EndWith($"on those {heldOut}.");
     }
 
     [Fact]

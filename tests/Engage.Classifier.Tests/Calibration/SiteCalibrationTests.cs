@@ -53,6 +53,34 @@ public sealed class SiteCalibrationTests(TrainedModelFixture fixture)
     }
 
     [Fact]
+    public void Calibrate_SiteComments_CountsTheSpamThatCarriesAPayload_AndCallsSomethingSpam()
+    {
+        LabeledComment[] site = Site;
+
+        CalibrationReport report = fixture.Classifier.Calibrate(site).Report;
+
+        int expected = site.Count(c => c.Label == CommentLabel.Spam && fixture.Classifier.Classify(c.Comment, includeReasons: false).Payload != PayloadKinds.None);
+        report.SpamWithPayload.Should().Be(expected).And.BePositive();
+        report.CallsNothingSpam.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Calibrate_NoSpamCarriesAPayload_ChoosesAThresholdThatCallsNothingSpam()
+    {
+        LabeledComment[] site =
+        [
+            .. fixture.HeldOut.Where(c => c.Label == CommentLabel.Genuine && fixture.Classifier.Classify(c.Comment, includeReasons: false).Payload == PayloadKinds.None).Take(60),
+            .. Enumerable.Range(1, 8).Select(i => new LabeledComment(new Comment($"this tutorial {i} is the dumbest thing I have read all week"), CommentLabel.Spam)),
+        ];
+
+        CalibrationResult result = fixture.Classifier.Calibrate(site);
+
+        result.Report.SpamWithPayload.Should().Be(0);
+        result.Report.CallsNothingSpam.Should().BeTrue();
+        result.Classifier.SpamThreshold.Should().Be(1);
+    }
+
+    [Fact]
     public void Calibrate_RecordsWhatAndWhen_AndTheSavedModelKeepsIt()
     {
         DateTimeOffset start = DateTimeOffset.UtcNow;
