@@ -9,6 +9,9 @@ internal static class ReportTables
 {
     private const int MaxGroupRows = 20;
 
+    /// <summary>Characters after which a thread or source name may wrap: those of slugs, paths, addresses and ids ("site#12").</summary>
+    private const string NameSeparators = "-_/.#:?&=";
+
     public static void WriteTrainingSummary(TextWriter output, TrainingReport report)
     {
         var counts = string.Join(", ", Enum.GetValues<CommentLabel>().Select(l => $"{report.LabelCounts.GetValueOrDefault(l)} {LabelCodes.Of(l)}"));
@@ -46,7 +49,7 @@ internal static class ReportTables
             .AddColumn(new TableColumn("Own threshold").RightAligned());
         foreach (HeldOutGroup group in report.Groups.Take(MaxGroupRows))
         {
-            table.AddRow(Markup.Escape(group.Name), Numbers.Count(group.Comments), Numbers.Percent(group.Accuracy), Numbers.Percent(group.GenuineFalsePositiveRate), Numbers.Percent(group.SpamRecall), Numbers.Probability(group.SpamThreshold));
+            table.AddRow(GroupName(group.Name), new Markup(Numbers.Count(group.Comments)), new Markup(Numbers.Percent(group.Accuracy)), new Markup(Numbers.Percent(group.GenuineFalsePositiveRate)), new Markup(Numbers.Percent(group.SpamRecall)), new Markup(Numbers.Probability(group.SpamThreshold)));
         }
 
         console.Write(table);
@@ -57,6 +60,27 @@ internal static class ReportTables
 
         Spread accuracy = report.AccuracySpread, fpr = report.FalsePositiveRateSpread;
         console.WriteLine($"Spread over {accuracy.Groups} held-out groups: accuracy {Numbers.Percent(accuracy.Lowest)} to {Numbers.Percent(accuracy.Highest)} (median {Numbers.Percent(accuracy.Median)}), genuine FPR {Numbers.Percent(fpr.Lowest)} to {Numbers.Percent(fpr.Highest)} (median {Numbers.Percent(fpr.Median)}).");
+    }
+
+    /// <summary>
+    /// A thread or source name as a table cell: it wraps between words and after the separators of slugs and addresses
+    /// ("balcony-" / "tomatoes"), never mid-word; a piece too long for the column ends in an ellipsis (--json has the name in full).
+    /// </summary>
+    internal static Paragraph GroupName(string name)
+    {
+        // The paragraph may break a line between the pieces appended to it, and only there.
+        var cell = new Paragraph { Overflow = Overflow.Ellipsis };
+        int start = 0;
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (NameSeparators.Contains(name[i]) && i + 1 < name.Length)
+            {
+                cell.Append(name[start..(i + 1)]);
+                start = i + 1;
+            }
+        }
+
+        return cell.Append(name[start..]);
     }
 
     public static void WriteMetrics(IAnsiConsole console, EvaluationReport report, string title)

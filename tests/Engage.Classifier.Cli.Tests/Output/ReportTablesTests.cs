@@ -4,7 +4,8 @@ namespace Engage.Classifier.Cli.Tests.Output;
 
 /// <summary>
 /// The training summary says where the stored threshold came from; the metrics table prints a ratio with nothing to
-/// divide by as n/a, never as a measured 0% or 100%.
+/// divide by as n/a, never as a measured 0% or 100%; the group table wraps long thread names between words and after
+/// separators, never mid-word.
 /// </summary>
 public sealed class ReportTablesTests
 {
@@ -78,6 +79,45 @@ public sealed class ReportTablesTests
         Row(table, "Spam precision").Should().EndWith("100.0%");
         Row(table, "Spam recall").Should().EndWith("50.0%");
         Row(table, "Spam F1").Should().EndWith("0.667");
+    }
+
+    [Fact]
+    public void WriteGroups_LongThreadNames_WrapBetweenWordsAndAfterSeparatorsNeverMidWord()
+    {
+        string[] names = ["balcony-tomatoes", "mirrorless-camera", "Kitchen scale calibration weights", "https://blog.example.org/2026/why-rye-loaves-sink"];
+        TrainingReport report = CommentClassifier.LoadDefault().TrainingReport! with
+        {
+            Groups = names.Select(n => new HeldOutGroup(n, 15, 0.8, 0.0, 0.25)).ToArray(),
+        };
+
+        string[] cells = GroupNameCells(report, width: 80);
+
+        string.Concat(cells.Select(c => c.TrimEnd('…'))).Should().Be(string.Concat(names.Select(n => n.Replace(" ", string.Empty, StringComparison.Ordinal))), "every name is shown in full, over as many lines as it takes");
+        cells.Should().Contain(["balcony-", "tomatoes"], "a slug wraps after its hyphen");
+        cells.Should().Contain(["Kitchen", "scale"], "a name with spaces wraps between words");
+        cells.Should().OnlyContain(c => !c.EndsWith('…'), "at 80 columns every piece fits");
+    }
+
+    [Fact]
+    public void WriteGroups_APieceWiderThanTheColumn_EndsInAnEllipsis()
+    {
+        const string Name = "supercalifragilisticexpialidociousthread";
+        TrainingReport report = CommentClassifier.LoadDefault().TrainingReport! with { Groups = [new HeldOutGroup(Name, 15, 0.8, 0.0, 0.25)] };
+
+        string cell = GroupNameCells(report, width: 80).Should().ContainSingle().Which;
+
+        cell.Should().EndWith("…");
+        Name.Should().StartWith(cell.TrimEnd('…'), "the name is cut at the end, not broken onto the next line");
+    }
+
+    /// <summary>The non-empty first-column cells of the group table's rows, line by line, laid out <paramref name="width"/> columns wide.</summary>
+    private static string[] GroupNameCells(TrainingReport report, int width)
+    {
+        using var output = new StringWriter();
+        ReportTables.WriteGroups(CliContext.ForWriters(output, TextWriter.Null, width: width).Console, report);
+        string table = output.ToString();
+        string body = table[table.IndexOf('├', StringComparison.Ordinal)..];
+        return body.Split('\n').Where(line => line.StartsWith('│')).Select(line => line.Split('│')[1].Trim()).Where(cell => cell.Length > 0).ToArray();
     }
 
     private static string Summary(TrainingReport report)
