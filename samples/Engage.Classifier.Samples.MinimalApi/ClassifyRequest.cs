@@ -14,6 +14,19 @@ public sealed record ClassifyRequest(
     string? PostText = null,
     string? PostUrl = null)
 {
+    /// <summary>
+    /// The body's shape with every field filled in to say what it holds: shown by the problem-details answer to a body
+    /// that is not such a JSON object (<see cref="UnreadableBodyHandler"/>), serialized as the body is read, so the names match.
+    /// </summary>
+    public static ClassifyRequest Example { get; } = new(
+        Text: "the comment (required)",
+        AuthorName: "optional: the name the commenter gave",
+        AuthorUrl: "optional: the website the commenter gave",
+        AuthorEmail: "optional: the e-mail address the commenter gave",
+        PostTitle: "optional: the title of the post commented on",
+        PostText: "optional: the text of that post",
+        PostUrl: "optional: that post's absolute http or https address");
+
     /// <summary>This request with every optional field that is empty or white space set to <see langword="null"/>.</summary>
     public ClassifyRequest WithBlankFieldsAbsent() => this with
     {

@@ -10,13 +10,20 @@ WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 // CommentClassifier__ModelPath); without a ModelPath the default model embedded in the package serves.
 builder.Services.AddCommentClassifier(builder.Configuration.GetSection(CommentClassifierOptions.SectionName));
 builder.Services.AddHealthChecks().AddCommentClassifierCheck();
+// A body that is not a JSON object gets a problem-details 400 (415 when not sent as JSON) saying so and showing the
+// expected shape, not an empty answer: binding failures are raised as exceptions for UnreadableBodyHandler to answer.
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = UnreadableBodyHandler.Describe);
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.AddExceptionHandler<UnreadableBodyHandler>();
 builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
     .AddMeter(CommentClassifierTelemetry.MeterName)
     .AddPrometheusExporter());
 
 WebApplication app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
 
-app.MapPost("/classify", (ClassifyRequest body, ICommentClassifierProvider classifier) =>
+app.MapPost(UnreadableBodyHandler.Path, (ClassifyRequest body, ICommentClassifierProvider classifier) =>
 {
     // A form posts its empty fields as "": an empty post address is no address, not a bad one.
     ClassifyRequest request = body.WithBlankFieldsAbsent();
