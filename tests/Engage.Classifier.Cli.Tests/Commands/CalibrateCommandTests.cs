@@ -29,14 +29,11 @@ public sealed class CalibrateCommandTests(TrainedModel model)
     public void Calibrate_AHandfulOfSpam_CalibratesAndWarnsThatTheThresholdRestsOnThem()
     {
         using var folder = new TempFolder();
-        string fewSpam = folder.File("few-spam.csv");
-        File.WriteAllLines(fewSpam, [
-            "id,thread,content,label",
-            .. Enumerable.Range(1, 45).Select(i => $"g{i},t{i % 3},Baked the rye loaf from step {i} twice and the second crumb was far more open,genuine"),
-            .. Enumerable.Range(1, 3).Select(i => $"s{i},t{i % 3},Cheap oven mitts in bulk {i} at http://mitts{i}.example.net order now,spam"),
-        ]);
 
-        CliResult result = EngageTool.Run("calibrate", "--model", model.ModelPath, "--comments", fewSpam, "--out", folder.File("site.zip"));
+        CliResult result = CalibrateOn(
+            folder,
+            Enumerable.Range(1, 45).Select(i => $"Baked the rye loaf from step {i} twice and the second crumb was far more open"),
+            Enumerable.Range(1, 3).Select(i => $"Cheap oven mitts in bulk {i} at http://mitts{i}.example.net order now"));
 
         result.ExitCode.Should().Be(0, result.ToString());
         result.Error.Should().Contain("only 3 of the 48 comments are spam (fewer than 10)").And.Contain("Label more spam comments");
@@ -71,14 +68,11 @@ public sealed class CalibrateCommandTests(TrainedModel model)
     public void Calibrate_NoSpamCarriesAPayload_SaysInOneSentenceThatTheSavedModelCallsNothingSpamAndStillSavesIt()
     {
         using var folder = new TempFolder();
-        string noPayload = folder.File("no-payload.csv");
-        File.WriteAllLines(noPayload, [
-            "id,thread,content,label",
-            .. Enumerable.Range(1, 44).Select(i => $"g{i},t{i % 3},Repotted fern number {i} into a wider clay pot and the fronds perked up within days,genuine"),
-            .. Enumerable.Range(1, 6).Select(i => $"s{i},t{i % 3},worst fern advice ever {i} nobody should read this garbage,spam"),
-        ]);
 
-        CliResult result = EngageTool.Run("calibrate", "--model", model.ModelPath, "--comments", noPayload, "--out", folder.File("site.zip"));
+        CliResult result = CalibrateOn(
+            folder,
+            Enumerable.Range(1, 44).Select(i => $"Repotted fern number {i} into a wider clay pot and the fronds perked up within days"),
+            Enumerable.Range(1, 6).Select(i => $"worst fern advice ever {i} nobody should read this garbage"));
 
         result.ExitCode.Should().Be(0, result.ToString());
         CommentClassifier.Load(folder.File("site.zip")).SpamThreshold.Should().Be(1, "it is saved all the same");
@@ -214,6 +208,18 @@ public sealed class CalibrateCommandTests(TrainedModel model)
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("--out");
+    }
+
+    /// <summary>Calibrates the fixture model on a site of the given genuine and spam texts (in three threads) into site.zip in <paramref name="folder"/>.</summary>
+    private CliResult CalibrateOn(TempFolder folder, IEnumerable<string> genuine, IEnumerable<string> spam)
+    {
+        string site = folder.File("site.csv");
+        File.WriteAllLines(site, [
+            "id,thread,content,label",
+            .. genuine.Select((text, i) => $"g{i},t{i % 3},{text},genuine"),
+            .. spam.Select((text, i) => $"s{i},t{i % 3},{text},spam"),
+        ]);
+        return EngageTool.Run("calibrate", "--model", model.ModelPath, "--comments", site, "--out", folder.File("site.zip"));
     }
 
     /// <summary>A real calibration report of the fixture model on the fixture comments, and the model's evaluation on them, for the warning tests to vary.</summary>
