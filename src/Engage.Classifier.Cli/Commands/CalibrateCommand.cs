@@ -72,7 +72,9 @@ internal static class CalibrateCommand
         {
             string chosen = report.CallsNothingSpam
                 ? "which calls nothing spam (the warning below says why)"
-                : $"chosen for a genuine false-positive rate of at most {Numbers.Percent(report.Calibration.TargetFalsePositiveRate)}";
+                : report.ThresholdBetweenSeparatedScores
+                    ? "halfway between 0.05 and the spam comments' lowest probability, since no genuine comment scored near them (the warning below says more)"
+                    : $"chosen for a genuine false-positive rate of at most {Numbers.Percent(report.Calibration.TargetFalsePositiveRate)}";
             context.Output.WriteLine($"Calibrated {modelShown} on {Numbers.Count(report.Calibration.Comments)} comments of {inputs.Comments.Name}: spam threshold {Numbers.Threshold(report.Calibration.PreviousSpamThreshold)} -> {Numbers.Threshold(report.SpamThreshold)}, {chosen}.");
             context.Output.WriteLine(HeldOutSummary(report));
             context.Output.WriteLine($"The tables compare the given model with the saved one on the same {Numbers.Count(report.Before.Count)} comments; the saved model was calibrated on all {Numbers.Count(report.Calibration.Comments)}, these among them, so its table is not a held-out measure.");
@@ -86,12 +88,18 @@ internal static class CalibrateCommand
             context.Warn(CallsNothingSpamWarning(report, spam));
         }
 
-        if (report.WorseOnHeldOut)
+        if (report.ThresholdBetweenSeparatedScores)
+        {
+            context.Warn(SeparatedScoresMessage.Of(report.SpamThreshold, "on these comments", "their spam comments", "Label genuine comments of the site that carry links or contacts, so that the threshold rests on them."));
+        }
+
+        // Between separated scores the target rate did not set the threshold, so those warnings would blame it wrongly.
+        if (report.WorseOnHeldOut && !report.ThresholdBetweenSeparatedScores)
         {
             context.Warn(WorseWarning(report));
         }
 
-        if (report.SavedWorseThanBefore)
+        if (report.SavedWorseThanBefore && !report.ThresholdBetweenSeparatedScores)
         {
             context.Warn(SavedWorseWarning(report));
         }

@@ -235,9 +235,7 @@ internal static class TrainCommand
 
     /// <summary>The warning when the held-out scores separated perfectly and the threshold was stored in the middle of the empty span.</summary>
     internal static string SeparatedScoresWarning(TrainingReport report) =>
-        $"no genuine comment scored a spam probability of {Probability(Metrics.LowestThreshold)} or more held out: the model took none of them for anything like spam (any links they carry it scored as harmless), so the held-out report cannot show where the first genuine comment it does mistake would score. The stored spam threshold, {report.SpamThreshold.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}, lies halfway (in log-odds) between {Probability(Metrics.LowestThreshold)} and the threshold the held-out spam comments set, and promises nothing about such a comment. Label genuine comments that carry links or contacts, or calibrate on the new thread's first labeled comments ('engage calibrate').";
-
-    private static string Probability(double p) => p.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        SeparatedScoresMessage.Of(report.SpamThreshold, "held out", "the held-out spam comments", "Label genuine comments that carry links or contacts, or calibrate on the new thread's first labeled comments ('engage calibrate').");
 
     private static LabeledComment Corrected(Corrections? corrections, string id, LabeledComment comment) => corrections?.Apply(id, comment) ?? comment;
 

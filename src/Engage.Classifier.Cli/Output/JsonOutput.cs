@@ -214,6 +214,7 @@ internal static class JsonOutput
             ["saved_worse_than_before"] = report.SavedWorseThanBefore,
             ["spam_with_payload"] = report.SpamWithPayload,
             ["calls_nothing_spam"] = report.CallsNothingSpam,
+            ["threshold_between_separated_scores"] = report.ThresholdBetweenSeparatedScores,
         };
         return json.ToJsonString(Indented);
     }

@@ -62,6 +62,16 @@ public sealed record CalibrationReport
     /// </summary>
     public required bool ProbabilityRefitted { get; init; }
 
+    /// <summary>
+    /// <see langword="true"/> when no comment but spam scored a spam probability of 0.05 or more on the comments given (the
+    /// model took none of the genuine ones for anything like spam), so every threshold between 0.05 and the lowest spam
+    /// probability keeps the same numbers: <see cref="SpamThreshold"/> is then the middle of that span in log-odds, as
+    /// training stores it (<see cref="TrainingReport.ThresholdBetweenSeparatedScores"/>), not its top edge, where the same
+    /// spam scored a hair lower would be let through. No genuine comment with a payload backs it.
+    /// </summary>
+    /// <value><see langword="false"/> when some genuine or low-relevance comment scored 0.05 or more, or no spam did.</value>
+    public bool ThresholdBetweenSeparatedScores { get; init; }
+
     /// <summary>What the returned model records about the calibration (<see cref="CommentClassifier.Calibration"/>).</summary>
     public required SiteCalibration Calibration { get; init; }
 }

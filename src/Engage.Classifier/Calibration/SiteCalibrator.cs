@@ -38,9 +38,9 @@ internal static class SiteCalibrator
 
         var models = new MlNetModels(model.TrainingReport?.Options ?? new TrainerOptions());
         LabeledComment[] heldOutComments = comments.Skip(fitted).ToArray();
-        CommentClassifier fittedModel = Calibrated(model, models, scored[..fitted], targetFalsePositiveRate, record: null);
+        (CommentClassifier fittedModel, _) = Calibrated(model, models, scored[..fitted], targetFalsePositiveRate, record: null);
         var record = new SiteCalibration(comments.Count, source, now, targetFalsePositiveRate, model.SpamThreshold);
-        CommentClassifier calibrated = Calibrated(model, models, scored, targetFalsePositiveRate, record);
+        (CommentClassifier calibrated, bool separated) = Calibrated(model, models, scored, targetFalsePositiveRate, record);
         var report = new CalibrationReport
         {
             FittedComments = fitted,
@@ -50,12 +50,13 @@ internal static class SiteCalibrator
             SpamThreshold = calibrated.SpamThreshold,
             ProbabilityRefitted = CanFitProbability(scored),
             SpamWithPayload = scored.Count(s => s.HasPayload && s.Label == CommentLabel.Spam),
+            ThresholdBetweenSeparatedScores = separated,
             Calibration = record,
         };
         return new CalibrationResult(calibrated, report);
     }
 
-    private static CommentClassifier Calibrated(CommentClassifier model, MlNetModels models, ScoredComment[] scored, double target, SiteCalibration? record)
+    private static (CommentClassifier Model, bool BetweenSeparatedScores) Calibrated(CommentClassifier model, MlNetModels models, ScoredComment[] scored, double target, SiteCalibration? record)
     {
         // Platt needs both outcomes among the comments whose probability is served (those with a payload); a site whose
         // genuine comments never carry one keeps the model's calibration, and only the threshold moves.
@@ -64,7 +65,11 @@ internal static class SiteCalibrator
             : null;
         PlattCalibration calibration = calibrator?.Calibration ?? model.Scoring.SpamCalibration;
         double[] probabilities = scored.Select(s => VerdictRule.SpamProbability(s.HasPayload, calibration.Probability(s.RawScore))).ToArray();
-        double threshold = Metrics.ChooseThreshold(scored.Select(s => s.Label).ToArray(), probabilities, Resolvable(target, scored));
+        CommentLabel[] labels = scored.Select(s => s.Label).ToArray();
+        // As in training: scores that separate perfectly leave a span no genuine comment is in, and its top edge sits on
+        // the lowest spam score, where the same spam scored a hair lower is let through; the middle of it, in log-odds.
+        double chosen = Metrics.ChooseThreshold(labels, probabilities, Resolvable(target, scored));
+        double threshold = SeparatedScores.Stored(chosen, SeparatedScores.Separate(labels, probabilities));
 
         var entries = model.Entries.Where(e => e.Key != ModelArchive.ManifestEntry).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
         if (calibrator is not null)
@@ -77,7 +82,7 @@ internal static class SiteCalibrator
         ModelManifest manifest = model.Manifest with { SpamThreshold = threshold, Calibration = record ?? model.Manifest.Calibration };
         byte[] file = ModelArchive.ToBytes(stream => ModelArchive.Write(stream, manifest, entries));
         using var reader = new MemoryStream(file, writable: false);
-        return CommentClassifier.Load(reader);
+        return (CommentClassifier.Load(reader), threshold != chosen);
     }
 
     /// <summary>

@@ -85,6 +85,26 @@ public sealed class CalibrateCommandTests(TrainedModel model)
     }
 
     [Fact]
+    public void Calibrate_NoGenuineCommentScoresNearSpam_SaysTheThresholdIsHalfwayAndBlamesNoTargetRate()
+    {
+        using var folder = new TempFolder();
+
+        CliResult result = CalibrateOn(
+            folder,
+            Enumerable.Range(1, 90).Select(i => $"Repotted fern number {i} into a wider clay pot and the fronds perked up within days"),
+            Enumerable.Range(1, 20).Select(i => $"Cheap replica watches batch {i} ships today so order at https://watch-outlet{i}.example/buy"));
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("halfway between 0.05 and the spam comments' lowest probability");
+        result.Error.Should().Contain("engage: warning: no genuine comment scored a spam probability of 0.05 or more on these comments")
+            .And.NotContain("--target-fpr", "the target rate did not set this threshold");
+        CommentClassifier saved = CommentClassifier.Load(folder.File("site.zip"));
+        Enumerable.Range(1, 20).Should().OnlyContain(
+            i => saved.Classify(new Comment($"Cheap replica watches batch {i} ships today so order at https://watch-outlet{i}.example/buy"), false).Label == CommentLabel.Spam,
+            "the threshold lies below every spam comment it was calibrated on");
+    }
+
+    [Fact]
     public void CallsNothingSpamWarning_SpamWithAPayloadThatNoThresholdCouldCall_SaysSoAndToRaiseTheTarget()
     {
         (CalibrationReport calibrated, _) = FixtureCalibration();

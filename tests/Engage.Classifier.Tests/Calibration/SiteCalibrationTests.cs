@@ -81,6 +81,24 @@ public sealed class SiteCalibrationTests(TrainedModelFixture fixture)
     }
 
     [Fact]
+    public void Calibrate_NoGenuineCommentScoresNearSpam_StoresTheMiddleOfTheEmptySpanAndCallsEverySpamSpam()
+    {
+        LabeledComment[] site =
+        [
+            .. fixture.HeldOut.Where(c => c.Label == CommentLabel.Genuine && fixture.Classifier.Classify(c.Comment, includeReasons: false).Payload == PayloadKinds.None).Take(90),
+            .. Enumerable.Range(1, 12).Select(i => new LabeledComment(
+                new Comment($"Cheap replica watches, batch {i} ships today, order at https://watch-outlet{i}.example/buy"), CommentLabel.Spam)),
+        ];
+
+        CalibrationResult result = fixture.Classifier.Calibrate(site);
+
+        result.Report.ThresholdBetweenSeparatedScores.Should().BeTrue("no genuine comment given carries a payload, so none scores 0.05 or more");
+        double lowestSpam = site.Where(c => c.Label == CommentLabel.Spam).Min(c => result.Classifier.Classify(c.Comment, includeReasons: false).SpamProbability);
+        result.Classifier.SpamThreshold.Should().BeGreaterThan(0.05).And.BeLessThan(lowestSpam, "the top edge of the span let the lowest spam through by a hair");
+        site.Where(c => c.Label == CommentLabel.Spam).Should().OnlyContain(c => result.Classifier.Classify(c.Comment, false).Label == CommentLabel.Spam);
+    }
+
+    [Fact]
     public void Calibrate_RecordsWhatAndWhen_AndTheSavedModelKeepsIt()
     {
         DateTimeOffset start = DateTimeOffset.UtcNow;
