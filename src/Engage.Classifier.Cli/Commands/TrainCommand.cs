@@ -78,7 +78,7 @@ internal static class TrainCommand
         inputs.Report(context, match);
         if (corrections is not null && corrections.Used < corrections.Count)
         {
-            context.Warn($"{corrections.Count - corrections.Used} of the {corrections.Count} corrections name no comment of '{inputs.Comments.ShownAs}' (ids {string.Join(", ", corrections.UnmatchedExamples.Select(id => $"'{id}'"))}); they were not used.");
+            context.Warn(UnmatchedCorrectionsWarning(corrections, inputs.Comments.ShownAs));
         }
 
         int withoutThread = labeled.Count(c => ThreadGroups.IsOwnThread(c.Comment.ThreadId));
@@ -129,7 +129,7 @@ internal static class TrainCommand
 
         if (report.TooFewGroupsForThreshold)
         {
-            context.Warn(TooFewGroupsWarning(report.Groups.Count(g => !double.IsNaN(g.SpamThreshold)), report.ThresholdBetweenSeparatedScores));
+            context.Warn(TooFewGroupsWarning(report.Groups.Count(g => !double.IsNaN(g.SpamThreshold)), report.Groups.Count, report.ThresholdBetweenSeparatedScores));
         }
 
         if (report.ThresholdBetweenSeparatedScores && !report.ThresholdRaisedToDefaultCorpus)
@@ -157,6 +157,18 @@ internal static class TrainCommand
 
         context.Error.WriteLine($"Saved the model to {request.OutputPath}");
         return ExitCodes.Success;
+    }
+
+    /// <summary>The warning when some corrections name no comment: how many, the first ids, and that a comments file without ids numbers its rows.</summary>
+    internal static string UnmatchedCorrectionsWarning(Corrections corrections, string commentsShown)
+    {
+        int unmatched = corrections.Count - corrections.Used;
+        string[] shown = [.. corrections.UnmatchedExamples.Select(id => $"'{id}'")];
+        string ids = shown.Length < unmatched ? $"{string.Join(", ", shown)} and {Numbers.Count(unmatched - shown.Length)} more" : string.Join(", ", shown);
+        string why = corrections.Used == 0
+            ? $" (a comments file without an 'id' column gets its row numbers as ids, 1, 2, 3 ...: give '{commentsShown}' an 'id' column with the ids the corrections name)"
+            : string.Empty;
+        return $"{Numbers.Count(unmatched)} of the {Numbers.Count(corrections.Count)} corrections name no comment of '{commentsShown}' (ids {ids}); they were not used{why}.";
     }
 
     /// <summary>What to do when every comment is in one thread, or nothing when they are not.</summary>
@@ -195,9 +207,10 @@ internal static class TrainCommand
             return null;
         }
 
-        string byLabel = string.Join(" and ", Enum.GetValues<CommentLabel>()
+        string[] counts = [.. Enum.GetValues<CommentLabel>()
             .Where(report.RepeatedAcrossFolds.ContainsKey)
-            .Select(l => $"{Numbers.Count(report.RepeatedAcrossFolds[l])} {LabelNames.Display(l).ToLowerInvariant()}"));
+            .Select(l => $"{Numbers.Count(report.RepeatedAcrossFolds[l])} {LabelNames.Display(l).ToLowerInvariant()}")];
+        string byLabel = counts.Length == 1 ? counts[0] : $"{string.Join(", ", counts[..^1])} and {counts[^1]}";
         return $"{byLabel} comments repeat a text (case and spacing aside) that also sits in another fold's threads, such as the same spam posted to several threads: the held-out numbers score them with models that trained on their copies, so they read better than they would on text the model never saw. To measure honestly, keep one copy of each text, or put the copies in one thread.";
     }
 
@@ -215,14 +228,18 @@ internal static class TrainCommand
     /// </summary>
     /// <param name="withOwnThreshold">Held-out groups that had enough genuine comments and spam for their own threshold.</param>
     /// <param name="separated">Whether that threshold was then moved halfway toward 0.05 (<see cref="TrainingReport.ThresholdBetweenSeparatedScores"/>).</param>
-    internal static string TooFewGroupsWarning(int withOwnThreshold, bool separated = false)
+    internal static string TooFewGroupsWarning(int withOwnThreshold, int groups, bool separated = false)
     {
         string had = withOwnThreshold switch
         {
             0 => "no thread (or source) had enough comments to measure its own threshold",
+            _ when withOwnThreshold == groups => $"the comments come from only {Numbers.Count(groups)} thread{(groups == 1 ? string.Empty : "s")} (or sources), each with enough comments to measure its own threshold",
             1 => "only 1 thread (or source) had enough comments to measure its own threshold",
             _ => $"only {withOwnThreshold} threads (or sources) had enough comments to measure their own threshold",
         };
+        string rest = withOwnThreshold == groups
+            ? $"it takes {GroupThresholds.GenuinePerGroup} genuine comments and some spam"
+            : $"it takes {GroupThresholds.GenuinePerGroup} genuine comments and some spam; the table shows n/a for the rest";
         string from = withOwnThreshold >= GroupThresholds.GroupsForMean
             ? $"the mean of those {withOwnThreshold} own thresholds"
             : "the one chosen on all held-out comments together";
@@ -230,7 +247,7 @@ internal static class TrainCommand
             ? $"the stored threshold starts from {from}, moved halfway toward 0.05 (the next warning says why)"
             : $"the stored threshold is {from}";
 
-        return $"{had} (it takes {GroupThresholds.GenuinePerGroup} genuine comments and some spam; the table shows n/a for the rest), and five are needed to see how far the threshold moves from thread to thread; {stored}, and the genuine false-positive rate on the next thread may stray well beyond the target. Label comments from more threads, or calibrate the model on the new thread's first labeled comments ('engage calibrate').";
+        return $"{had} ({rest}), and five are needed to see how far the threshold moves from thread to thread; {stored}, and the genuine false-positive rate on the next thread may stray well beyond the target. Label comments from more threads, or calibrate the model on the new thread's first labeled comments ('engage calibrate').";
     }
 
     /// <summary>The warning when the held-out scores separated perfectly and the threshold was stored in the middle of the empty span.</summary>

@@ -138,6 +138,13 @@ public static class CommentCsv
         "the post's own address",
         new[] { "link", "permalink", "address", "href", "uri", "post_url", "page_url" }.ToFrozenSet(StringComparer.Ordinal));
 
+    /// <summary>Names a comments file may give its text column by mistake: without a <c>content</c> column, they are named in the failure.</summary>
+    private static readonly MisnamedColumns CommentTextColumnMistakes = new(
+        CommentsRole,
+        "content",
+        "the comment's text",
+        new[] { "text", "comment", "comment_text", "body", "message", "comment_content" }.ToFrozenSet(StringComparer.Ordinal));
+
     private static IReadOnlyDictionary<string, Post> ReadPosts(CsvSource source)
     {
         var posts = new Dictionary<string, Post>(StringComparer.Ordinal);
@@ -176,7 +183,7 @@ public static class CommentCsv
         long record = 0;
         string[] required = labeled ? ["content", "label"] : ["content"];
         string[] optional = ["id", "source", "thread", "author", "author_url", "author_email", .. labeled ? Array.Empty<string>() : ["label"], .. CommentContextColumns.Names];
-        foreach (var (line, fields) in CsvRows.Read(source, required, optional))
+        foreach (var (line, fields) in CsvRows.Read(source, required, optional, CommentTextColumnMistakes))
         {
             record++;
             string? thread = Blank(fields["thread"]);

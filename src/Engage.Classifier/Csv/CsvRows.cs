@@ -60,17 +60,18 @@ internal static class CsvRows
             columns[name] = Array.IndexOf(header, name);
         }
 
+        // A column named by mistake is named as such, also when the column meant is a required one.
+        if (misnamed is not null && columns[misnamed.Column] < 0 && header.FirstOrDefault(misnamed.Names.Contains) is { } mistaken)
+        {
+            throw misnamed.Failure(source, mistaken);
+        }
+
         foreach (string name in required)
         {
             if (columns[name] < 0)
             {
                 throw MissingColumn(source, name, header);
             }
-        }
-
-        if (misnamed is not null && columns[misnamed.Column] < 0 && header.FirstOrDefault(misnamed.Names.Contains) is { } mistaken)
-        {
-            throw misnamed.Failure(source, mistaken);
         }
 
         var fields = new CsvFields(csv, columns);
@@ -93,7 +94,7 @@ internal static class CsvRows
 
             if (csv.FieldCount != header.Length)
             {
-                throw Malformed(source, csv.LineNumber, $"the record has {csv.FieldCount} fields but the header has {header.Length}");
+                throw Malformed(source, csv.LineNumber, $"the record has {csv.FieldCount} fields but the header has {header.Length}{(csv.FieldCount > header.Length ? " (a field with a comma in it goes in quotes: \"red, green\")" : string.Empty)}");
             }
 
             yield return (csv.LineNumber, fields);
@@ -110,7 +111,7 @@ internal static class CsvRows
             CsvMalformedReason.UnterminatedQuote => "a quoted field that is never closed",
             _ => "bad quoting",
         };
-        return $"{what} (a quote inside a field is written twice, \"\"), in {SafeText.Quote(record.RawRecord)}";
+        return $"{what}: quote a field that holds a quote, comma or line break, and double each quote inside it (\"say \"\"hi\"\"\"); the record: {SafeText.Quote(record.RawRecord)}";
     }
 
     /// <summary>

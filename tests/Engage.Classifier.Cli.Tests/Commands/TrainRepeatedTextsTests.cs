@@ -36,9 +36,9 @@ public sealed class TrainRepeatedTextsTests
     [Fact]
     public void RepeatedTextsWarning_SeveralLabels_CountsEachLabel()
     {
-        TrainingReport report = Report(trainingRows: 400, new Dictionary<CommentLabel, int> { [CommentLabel.Spam] = 12, [CommentLabel.Genuine] = 4 });
+        TrainingReport report = Report(trainingRows: 400, new Dictionary<CommentLabel, int> { [CommentLabel.Spam] = 12, [CommentLabel.Genuine] = 4, [CommentLabel.LowRelevance] = 9 });
 
-        TrainCommand.RepeatedTextsWarning(report).Should().StartWith("4 genuine and 12 spam comments repeat a text");
+        TrainCommand.RepeatedTextsWarning(report).Should().StartWith("4 genuine, 9 low relevance and 12 spam comments repeat a text");
     }
 
     private static TrainingReport Report(int trainingRows, Dictionary<CommentLabel, int> repeated) => new()

@@ -14,7 +14,7 @@ public sealed class TrainThresholdWarningsTests
     [Fact]
     public void TooFewGroupsWarning_TwoToFourOwnThresholds_SaysTheirMeanWasStored()
     {
-        string warning = TrainCommand.TooFewGroupsWarning(3);
+        string warning = TrainCommand.TooFewGroupsWarning(3, groups: 4);
 
         warning.Should().StartWith("only 3 threads (or sources) had enough comments to measure their own threshold")
             .And.Contain("the stored threshold is the mean of those 3 own thresholds")
@@ -22,9 +22,19 @@ public sealed class TrainThresholdWarningsTests
     }
 
     [Fact]
+    public void TooFewGroupsWarning_EveryThreadHasItsOwnThreshold_SaysTheyAreTooFewAndShowsNoNa()
+    {
+        string warning = TrainCommand.TooFewGroupsWarning(4, groups: 4);
+
+        warning.Should().StartWith("the comments come from only 4 threads (or sources), each with enough comments to measure its own threshold")
+            .And.NotContain("n/a", "every row of the table has its own threshold")
+            .And.Contain("the stored threshold is the mean of those 4 own thresholds");
+    }
+
+    [Fact]
     public void TooFewGroupsWarning_ThresholdMovedTowardTheFloor_SaysItStartedFromTheMean()
     {
-        string warning = TrainCommand.TooFewGroupsWarning(4, separated: true);
+        string warning = TrainCommand.TooFewGroupsWarning(4, groups: 6, separated: true);
 
         warning.Should().Contain("the stored threshold starts from the mean of those 4 own thresholds, moved halfway toward 0.05 (the next warning says why)");
     }
@@ -34,7 +44,7 @@ public sealed class TrainThresholdWarningsTests
     [InlineData(1, "only 1 thread (or source) had")]
     public void TooFewGroupsWarning_OneOwnThresholdOrNone_SaysThePooledThresholdWasStored(int withOwnThreshold, string start)
     {
-        string warning = TrainCommand.TooFewGroupsWarning(withOwnThreshold);
+        string warning = TrainCommand.TooFewGroupsWarning(withOwnThreshold, groups: 3);
 
         warning.Should().StartWith(start)
             .And.Contain("the stored threshold is the one chosen on all held-out comments together")

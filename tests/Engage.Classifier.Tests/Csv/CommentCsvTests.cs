@@ -84,9 +84,28 @@ public sealed class CommentCsvTests : IDisposable
     [Fact]
     public void ReadComments_NoContentColumn_SaysWhichColumnsWereFound()
     {
+        Action act = () => CommentCsv.ReadComments(new StringReader("id,remark,label\n1,ok,genuine\n")).ToArray();
+
+        act.Should().Throw<ClassifierDataException>().WithMessage("*no 'content' column (found: 'id', 'remark', 'label')*");
+    }
+
+    [Theory]
+    [InlineData("id,content\n1,a \"stray\" quote\n", "a quote inside an unquoted field: quote a field that holds a quote")]
+    [InlineData("id,content\n1,\"closed\" then more\n", "text after the closing quote of a field: quote a field that holds a quote")]
+    [InlineData("id,content\n1,red, green\n", "the record has 3 fields but the header has 2 (a field with a comma in it goes in quotes")]
+    public void ReadComments_BadQuoting_SaysWhatIsWrongAndHowToQuote(string text, string problem)
+    {
+        Action act = () => CommentCsv.ReadComments(new StringReader(text)).ToArray();
+
+        act.Should().Throw<ClassifierDataException>().WithMessage($"Malformed CSV 'comments reader', line 2: {problem}*");
+    }
+
+    [Fact]
+    public void ReadComments_TextColumnInsteadOfContent_SaysTheTextGoesInContent()
+    {
         Action act = () => CommentCsv.ReadComments(Fixture("no-content.csv")).ToArray();
 
-        act.Should().Throw<ClassifierDataException>().WithMessage("*no 'content' column (found: 'id', 'text', 'label')*");
+        act.Should().Throw<ClassifierDataException>().WithMessage("*its column 'text' is not read; the comment's text goes in a column named 'content'.");
     }
 
     [Fact]
