@@ -12,7 +12,8 @@ internal static class VerdictView
             .AddColumn(new TableColumn("Field").NoWrap())
             .AddColumn(new TableColumn("Value"));
         table.AddRow("Label", LabelNames.Markup(verdict.Label));
-        table.AddRow("Spam probability", $"{Numbers.SpamProbability(verdict.SpamProbability, verdict.Label)} (spam at {Numbers.Threshold(spamThreshold)} or more)");
+        // Four decimals, as the action's reasons give it and the verdicts CSV: with three, 0.9977 read 0.998 beside "below the reject threshold 0.998".
+        table.AddRow("Spam probability", $"{Numbers.SpamProbability(verdict.SpamProbability, verdict.Label, Numbers.CsvDecimals)} (spam at {Numbers.Threshold(spamThreshold)} or more)");
         table.AddRow("Relevance", verdict.Relevance is { } relevance ? Numbers.Probability(relevance) : "n/a (no post title or text given)");
         string reasons = verdict.Reasons.Count == 0 ? "none" : string.Join("\n", verdict.Reasons.Select(r => "- " + Markup.Escape(r)));
         table.AddRow(new Spectre.Console.Text("Reasons"), new Markup(reasons));

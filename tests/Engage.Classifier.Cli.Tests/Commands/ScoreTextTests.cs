@@ -143,6 +143,21 @@ public sealed class ScoreTextTests(TrainedModel model)
     }
 
     [Fact]
+    public void ScoreText_HeldSpam_ShowsTheProbabilityAsTheActionReasonStatesIt()
+    {
+        // The default model holds spam below 0.998; the table's probability must not round up onto the reject threshold.
+        CliResult result = EngageTool.Run("score", "--text", "Lovely recipe! Visit my page :: discount kitchen knives shop http://knife-deals.example");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        string shown = System.Text.RegularExpressions.Regex.Match(result.Output, @"Spam probability\s+│\s+([0-9.]+) \(spam at").Groups[1].Value;
+        shown.Should().MatchRegex(@"^[01]\.[0-9]{4}$", "four decimals, as the action's reasons and the verdicts CSV give it");
+        if (result.Output.Contains("is below the reject threshold", StringComparison.Ordinal))
+        {
+            result.Output.Should().Contain($"spam probability {shown} is below the reject threshold");
+        }
+    }
+
+    [Fact]
     public void ScoreText_MissingPostFile_FailsWithDataErrorNamingTheFile()
     {
         CliResult result = EngageTool.Run("score", "--text", "hello", "--post-file", "no-such-post.txt", "--model", model.ModelPath);
