@@ -38,12 +38,16 @@ internal sealed class UnreadableBodyHandler(IProblemDetailsService problems) : I
             return;
         }
 
-        // The parser's own words say where the JSON broke ("'h' is an invalid start of a value. ... BytePositionInLine: 0.").
-        string where = context.Exception?.InnerException is JsonException json ? " " + json.Message : string.Empty;
-        context.ProblemDetails.Title = "The request body must be a JSON object.";
+        // A JSON object with a field of the wrong type ({"text": 42}) is named by its field; the parser's own message
+        // (which names .NET types and byte positions) is not shown.
+        // (Broken JSON inside a field, an unclosed string, comes with the reader's own exception inside: not a type problem.)
+        string? field = context.Exception?.InnerException is JsonException { Path: { Length: > 2 } path, InnerException: not JsonException } && path.StartsWith("$.", StringComparison.Ordinal)
+            ? path[2..]
+            : null;
+        context.ProblemDetails.Title = field is null ? "The request body must be a JSON object." : $"The field '{field}' of the request body must be a string.";
         context.ProblemDetails.Detail = context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType
             ? $"POST {Path} takes a JSON object sent with Content-Type: application/json, shaped as 'expected' shows; only text is required."
-            : $"POST {Path} takes a JSON object shaped as 'expected' shows; only text is required.{where}";
+            : $"POST {Path} takes a JSON object shaped as 'expected' shows; only text is required.";
         context.ProblemDetails.Extensions["expected"] = ClassifyRequest.Example;
     }
 

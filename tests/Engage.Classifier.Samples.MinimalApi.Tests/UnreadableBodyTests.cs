@@ -25,8 +25,20 @@ public sealed class UnreadableBodyTests(WebApplicationFactory<Program> app) : IC
         JsonElement problem = await Problem(response);
         problem.GetProperty("status").GetInt32().Should().Be(400);
         problem.GetProperty("title").GetString().Should().Be("The request body must be a JSON object.");
-        problem.GetProperty("detail").GetString().Should().StartWith("POST /classify takes a JSON object shaped as 'expected' shows; only text is required.");
+        problem.GetProperty("detail").GetString().Should().Be("POST /classify takes a JSON object shaped as 'expected' shows; only text is required.", "the parser's own words name .NET types");
         ExpectedFields(problem).Should().Equal("text", "authorName", "authorUrl", "authorEmail", "postTitle", "postText", "postUrl");
+    }
+
+    [Fact]
+    public async Task Post_JsonObjectWithAFieldOfTheWrongType_NamesTheFieldAndNoDotNetType()
+    {
+        using HttpResponseMessage response = await Post("{\"text\": 42}", "application/json");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        JsonElement problem = await Problem(response);
+        problem.GetProperty("title").GetString().Should().Be("The field 'text' of the request body must be a string.");
+        problem.GetRawText().Should().NotContain("Engage.Classifier").And.NotContain("System.");
+        ExpectedFields(problem).Should().Contain("text");
     }
 
     [Fact]
