@@ -60,6 +60,20 @@ internal static class TrainCommand
         return command;
     }
 
+    /// <summary>The warning when the same text carries more than one label (<see cref="TrainingReport.TextsWithSeveralLabels"/>), with the first as an example; <see langword="null"/> when none does.</summary>
+    internal static string? SeveralLabelsWarning(IReadOnlyList<(string Text, CommentLabel[] Labels)> texts)
+    {
+        if (texts.Count == 0)
+        {
+            return null;
+        }
+
+        var (text, labels) = texts[0];
+        string named = string.Join(" and ", labels.Select(l => LabelNames.Display(l).ToLowerInvariant()));
+        string count = texts.Count == 1 ? "1 text carries" : $"{Numbers.Count(texts.Count)} texts carry";
+        return $"{count} more than one label (case and spacing aside), such as {SafeText.Quote(text)}, labeled {named}: the model learns it both ways. Check those labels; keep them only where the thread or the author made the difference.";
+    }
+
     /// <summary>The warning when comments have no thread: each is its own thread in the folds, so the held-out numbers are optimistic.</summary>
     internal static string WithoutThreadWarning(int withoutThread, int comments) =>
         $"{Numbers.Count(withoutThread)} of the {Numbers.Count(comments)} comments have no thread; each of them counts as a thread of its own, so the held-out report scores them beside comments of the same real thread the model trained on, and its numbers are optimistic. Give a 'thread' column (the post or page each comment belongs to) for honest held-out numbers.";
@@ -79,6 +93,11 @@ internal static class TrainCommand
         if (corrections is not null && corrections.Used < corrections.Count)
         {
             context.Warn(UnmatchedCorrectionsWarning(corrections, inputs.Comments.ShownAs));
+        }
+
+        if (SeveralLabelsWarning(RepeatedTexts.WithSeveralLabels(labeled)) is { } severalLabels)
+        {
+            context.Warn(severalLabels);
         }
 
         int withoutThread = labeled.Count(c => ThreadGroups.IsOwnThread(c.Comment.ThreadId));

@@ -73,6 +73,7 @@ internal static class JsonOutput
             ["too_few_groups_for_threshold"] = report.TooFewGroupsForThreshold,
             ["threshold_between_separated_scores"] = report.ThresholdBetweenSeparatedScores,
             ["repeated_across_folds"] = ByLabel(report.RepeatedAcrossFolds),
+            ["texts_with_several_labels"] = report.TextsWithSeveralLabels,
         };
         if (corrections is not null)
         {

@@ -181,6 +181,7 @@ public sealed class CommentClassifierTrainer
             DefaultCorpusThresholdFloor = floor,
             ThresholdBetweenSeparatedScores = separated && chosen != grouped,
             RepeatedAcrossFolds = RepeatedTexts.AcrossFolds(given, foldOf.AsSpan(0, given.Length)),
+            TextsWithSeveralLabels = RepeatedTexts.WithSeveralLabels(given).Count,
             Options = options,
         };
         CommentClassifier classifier = FinalModel.Package(entries, report);

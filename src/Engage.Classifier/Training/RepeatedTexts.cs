@@ -34,6 +34,30 @@ internal static class RepeatedTexts
         return repeated;
     }
 
+    /// <summary>
+    /// The texts (case and spacing aside) given with more than one label, in the order they first appear, each with its
+    /// labels: the same words called genuine in one row and low relevance or spam in another, which the model learns both ways.
+    /// </summary>
+    /// <param name="comments">The comments as given.</param>
+    public static IReadOnlyList<(string Text, CommentLabel[] Labels)> WithSeveralLabels(IReadOnlyList<LabeledComment> comments)
+    {
+        var labels = new Dictionary<string, (string First, HashSet<CommentLabel> Labels)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (LabeledComment comment in comments)
+        {
+            string key = Key(comment.Comment.Text);
+            if (!labels.TryGetValue(key, out var seen))
+            {
+                labels[key] = seen = (comment.Comment.Text, []);
+                order.Add(key);
+            }
+
+            seen.Labels.Add(comment.Label);
+        }
+
+        return [.. order.Where(k => labels[k].Labels.Count > 1).Select(k => (labels[k].First, labels[k].Labels.Order().ToArray()))];
+    }
+
     /// <summary>The text in lower case with every run of white space as one space, trimmed.</summary>
     private static string Key(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();

@@ -89,6 +89,14 @@ public sealed record TrainingReport
     public IReadOnlyDictionary<CommentLabel, int> RepeatedAcrossFolds { get; init; } = new Dictionary<CommentLabel, int>();
 
     /// <summary>
+    /// How many distinct texts (case and spacing aside) were given with more than one label: the same words called genuine
+    /// in one row and low relevance or spam in another. The model learns them both ways; a label mistake, unless the
+    /// thread or the author made the difference. The texts themselves are not kept in the report (it is saved in the model).
+    /// </summary>
+    /// <value>0 when every text has one label.</value>
+    public int TextsWithSeveralLabels { get; init; }
+
+    /// <summary>
     /// <see langword="true"/> when the stored <see cref="SpamThreshold"/> is the <see cref="DefaultCorpusThresholdFloor"/>: the
     /// given comments alone chose a lower threshold (or the same one).
     /// </summary>

@@ -20,6 +20,8 @@ public sealed class TrainRepeatedTextsTests
         TrainingReport report = CommentClassifier.Load(folder.File("m.zip")).TrainingReport!;
         report.RepeatedAcrossFolds.Should().ContainKey(CommentLabel.Spam).WhoseValue.Should().Be(30, "the one campaign text sits in all six threads");
         report.RepeatedAcrossFolds.Should().NotContainKey(CommentLabel.Genuine);
+        report.TextsWithSeveralLabels.Should().Be(0, "the campaign text is always labeled spam");
+        result.Error.Should().NotContain("more than one label");
         result.Error.Should().Contain("engage: warning: 30 spam comments repeat a text (case and spacing aside) that also sits in another fold's threads")
             .And.Contain("keep one copy of each text, or put the copies in one thread");
         result.Output.Should().Contain("\"repeated_across_folds\"");
@@ -39,6 +41,15 @@ public sealed class TrainRepeatedTextsTests
         TrainingReport report = Report(trainingRows: 400, new Dictionary<CommentLabel, int> { [CommentLabel.Spam] = 12, [CommentLabel.Genuine] = 4, [CommentLabel.LowRelevance] = 9 });
 
         TrainCommand.RepeatedTextsWarning(report).Should().StartWith("4 genuine, 9 low relevance and 12 spam comments repeat a text");
+    }
+
+    [Fact]
+    public void SeveralLabelsWarning_TextsLabeledTwoWays_CountsThemAndQuotesTheFirst()
+    {
+        string? warning = TrainCommand.SeveralLabelsWarning([("nice one!", [CommentLabel.Genuine, CommentLabel.LowRelevance]), ("ok", [CommentLabel.Genuine, CommentLabel.Spam])]);
+
+        warning.Should().Be("2 texts carry more than one label (case and spacing aside), such as 'nice one!', labeled genuine and low relevance: the model learns it both ways. Check those labels; keep them only where the thread or the author made the difference.");
+        TrainCommand.SeveralLabelsWarning([]).Should().BeNull();
     }
 
     private static TrainingReport Report(int trainingRows, Dictionary<CommentLabel, int> repeated) => new()

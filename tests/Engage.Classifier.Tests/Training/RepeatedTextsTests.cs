@@ -46,5 +46,34 @@ public sealed class RepeatedTextsTests
         RepeatedTexts.AcrossFolds(comments, [0, 1]).Should().BeEmpty();
     }
 
+    [Fact]
+    public void WithSeveralLabels_SameWordsLabeledTwoWays_AreFoundOnceWithBothLabels()
+    {
+        LabeledComment[] comments =
+        [
+            Labeled("Thanks, that fixed my build!", CommentLabel.Genuine),
+            Labeled("Which SDK version did you pin?", CommentLabel.Genuine),
+            Labeled("thanks,  that fixed my BUILD!", CommentLabel.LowRelevance),
+            Labeled("Thanks, that fixed my build!", CommentLabel.Genuine),
+        ];
+
+        var several = RepeatedTexts.WithSeveralLabels(comments);
+
+        several.Should().ContainSingle().Which.Text.Should().Be("Thanks, that fixed my build!");
+        several[0].Labels.Should().Equal(CommentLabel.Genuine, CommentLabel.LowRelevance);
+    }
+
+    [Fact]
+    public void WithSeveralLabels_CopiesWithOneLabel_AreNone()
+    {
+        LabeledComment[] comments =
+        [
+            Labeled("Free gift cards at https://gift-claim.example", CommentLabel.Spam),
+            Labeled("Free gift cards at https://gift-claim.example", CommentLabel.Spam),
+        ];
+
+        RepeatedTexts.WithSeveralLabels(comments).Should().BeEmpty();
+    }
+
     private static LabeledComment Labeled(string text, CommentLabel label) => new(new Comment(text), label);
 }
