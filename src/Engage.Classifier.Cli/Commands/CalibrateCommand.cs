@@ -109,7 +109,8 @@ internal static class CalibrateCommand
             context.Warn(FewSpamWarning(spam, labeled.Length));
         }
 
-        if (!report.ProbabilityRefitted)
+        // With no spam that carries a payload the first warning has said why nothing could be fitted.
+        if (!report.ProbabilityRefitted && report.SpamWithPayload > 0)
         {
             context.Warn("the comments with a payload (links, contacts) were all spam or all not spam, so the spam probability could not be refitted: the model keeps its calibration and only the threshold moved. Add labeled comments with links, both spam and not.");
         }

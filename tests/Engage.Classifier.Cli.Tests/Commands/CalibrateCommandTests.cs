@@ -81,6 +81,7 @@ public sealed class CalibrateCommandTests(TrainedModel model)
         warning.Should().StartWith("engage: warning: the saved model will call no comment spam (its spam threshold is 1): none of the 6 spam comments carries a payload")
             .And.Contain("label spam comments of the site that carry a link or contact");
         warning.TrimEnd().Count(c => c == '.').Should().Be(1, "it is one sentence");
+        result.Error.Should().NotContain("could not be refitted", "with no spam carrying a payload, the warning above already says why nothing was fitted");
         result.Error.IndexOf("will call no comment spam", StringComparison.Ordinal).Should().BeLessThan(result.Error.IndexOf("comments are spam (fewer than", StringComparison.Ordinal), "the plain warning comes first");
     }
 
