@@ -44,8 +44,11 @@ internal sealed class UnreadableBodyHandler(IProblemDetailsService problems) : I
         string? field = context.Exception?.InnerException is JsonException { Path: { Length: > 2 } path, InnerException: not JsonException } && path.StartsWith("$.", StringComparison.Ordinal)
             ? path[2..]
             : null;
-        context.ProblemDetails.Title = field is null ? "The request body must be a JSON object." : $"The field '{field}' of the request body must be a string.";
-        context.ProblemDetails.Detail = context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType
+        bool notSentAsJson = context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType;
+        context.ProblemDetails.Title = notSentAsJson ? "The request body must be sent as JSON (Content-Type: application/json)."
+            : field is null ? "The request body must be a JSON object."
+            : $"The field '{field}' of the request body must be a string.";
+        context.ProblemDetails.Detail = notSentAsJson
             ? $"POST {Path} takes a JSON object sent with Content-Type: application/json, shaped as 'expected' shows; only text is required."
             : $"POST {Path} takes a JSON object shaped as 'expected' shows; only text is required.";
         context.ProblemDetails.Extensions["expected"] = ClassifyRequest.Example;

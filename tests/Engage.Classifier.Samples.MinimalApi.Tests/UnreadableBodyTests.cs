@@ -48,6 +48,7 @@ public sealed class UnreadableBodyTests(WebApplicationFactory<Program> app) : IC
 
         response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
         JsonElement problem = await Problem(response);
+        problem.GetProperty("title").GetString().Should().Be("The request body must be sent as JSON (Content-Type: application/json).");
         problem.GetProperty("detail").GetString().Should().Contain("Content-Type: application/json");
         ExpectedFields(problem).Should().Contain("text");
     }

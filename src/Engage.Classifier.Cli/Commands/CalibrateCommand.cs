@@ -90,7 +90,7 @@ internal static class CalibrateCommand
 
         if (report.ThresholdBetweenSeparatedScores)
         {
-            context.Warn(SeparatedScoresMessage.Of(report.SpamThreshold, "on these comments", "their spam comments", "Label genuine comments of the site that carry links or contacts, so that the threshold rests on them."));
+            context.Warn(SeparatedScoresMessage.Of(report.SpamThreshold, "on these comments", "the spam comments' lowest probability", "Label genuine comments of the site that carry links or contacts, so that the threshold rests on them."));
         }
 
         // Between separated scores the target rate did not set the threshold, so those warnings would blame it wrongly.

@@ -31,7 +31,7 @@ internal static class ScoreText
         }
         else
         {
-            VerdictView.Write(context.Console, moderation, classifier.SpamThreshold);
+            VerdictView.Write(context.Console, moderation, classifier.SpamThreshold, request.Policy.Options.RejectThreshold);
         }
 
         return ExitCodes.Success;

@@ -70,8 +70,10 @@ internal static class TrainCommand
 
         var (text, labels) = texts[0];
         string named = string.Join(" and ", labels.Select(l => LabelNames.Display(l).ToLowerInvariant()));
-        string count = texts.Count == 1 ? "1 text carries" : $"{Numbers.Count(texts.Count)} texts carry";
-        return $"{count} more than one label (case and spacing aside), such as {SafeText.Quote(text)}, labeled {named}: the model learns it both ways. Check those labels; keep them only where the thread or the author made the difference.";
+        string which = texts.Count == 1
+            ? $"the text {SafeText.Quote(text)} carries more than one label (case and spacing aside), {named}"
+            : $"{Numbers.Count(texts.Count)} texts carry more than one label (case and spacing aside), such as {SafeText.Quote(text)}, labeled {named}";
+        return $"{which}: the model learns it both ways. Check those labels; keep them only where the thread or the author made the difference.";
     }
 
     /// <summary>The warning when comments have no thread: each is its own thread in the folds, so the held-out numbers are optimistic.</summary>
@@ -230,7 +232,7 @@ internal static class TrainCommand
             .Where(report.RepeatedAcrossFolds.ContainsKey)
             .Select(l => $"{Numbers.Count(report.RepeatedAcrossFolds[l])} {LabelNames.Display(l).ToLowerInvariant()}")];
         string byLabel = counts.Length == 1 ? counts[0] : $"{string.Join(", ", counts[..^1])} and {counts[^1]}";
-        return $"{byLabel} comments repeat a text (case and spacing aside) that also sits in another fold's threads, such as the same spam posted to several threads: the held-out numbers score them with models that trained on their copies, so they read better than they would on text the model never saw. To measure honestly, keep one copy of each text, or put the copies in one thread.";
+        return $"{byLabel} comments repeat a text (case and spacing aside) that also sits in another fold's threads, such as the same spam posted to several threads: the held-out numbers score them with models that trained on their copies, so they read better than they would on text the model never saw. Read them as optimistic, or measure on a copy of the file that keeps one copy of each text.";
     }
 
     /// <summary>The warning when too few genuine comments were given to measure the target false-positive rate at all.</summary>
@@ -271,7 +273,7 @@ internal static class TrainCommand
 
     /// <summary>The warning when the held-out scores separated perfectly and the threshold was stored in the middle of the empty span.</summary>
     internal static string SeparatedScoresWarning(TrainingReport report) =>
-        SeparatedScoresMessage.Of(report.SpamThreshold, "held out", "the held-out spam comments", "Label genuine comments that carry links or contacts, or calibrate on the new thread's first labeled comments ('engage calibrate').");
+        SeparatedScoresMessage.Of(report.SpamThreshold, "held out", "the threshold the held-out spam comments set", "Label genuine comments that carry links or contacts, or calibrate on the new thread's first labeled comments ('engage calibrate').");
 
     private static LabeledComment Corrected(Corrections? corrections, string id, LabeledComment comment) => corrections?.Apply(id, comment) ?? comment;
 

@@ -28,9 +28,15 @@ internal static class Numbers
     /// <summary>A score with three decimals, rounded to nearest, e.g. <c>0.973</c>; for metrics (F1, AUC), not for a verdict's probability.</summary>
     public static string Probability(double value) => double.IsNaN(value) ? "n/a" : value.ToString("0.000", CultureInfo.InvariantCulture);
 
-    /// <summary>A verdict's spam probability, rounded toward its side of the threshold (up for spam, down otherwise).</summary>
-    public static string SpamProbability(double value, CommentLabel label, int decimals = TableDecimals) =>
-        double.IsNaN(value) ? "n/a" : DirectedRounding.Format(value, decimals, up: label == CommentLabel.Spam);
+    /// <summary>
+    /// A verdict's spam probability, rounded toward its side of the threshold (up for spam, down otherwise); a spam
+    /// probability below <paramref name="below"/> (the reject threshold) gets as many more decimals as it takes not to
+    /// print as that threshold, as the moderation policy's reason prints it (0.9977 against 0.998).
+    /// </summary>
+    public static string SpamProbability(double value, CommentLabel label, int decimals = TableDecimals, double? below = null) =>
+        double.IsNaN(value) ? "n/a"
+        : label == CommentLabel.Spam && below is { } limit && value < limit ? DirectedRounding.UpBelow(value, limit, decimals)
+        : DirectedRounding.Format(value, decimals, up: label == CommentLabel.Spam);
 
     /// <summary>A threshold rounded up, with three to five decimals (trailing zeros past the third dropped), more when it would print as 1.</summary>
     public static string Threshold(double value)

@@ -142,19 +142,19 @@ public sealed class ScoreTextTests(TrainedModel model)
         result.Output.Should().NotMatchRegex(@"Label\s+│\s+Spam\s");
     }
 
-    [Fact]
-    public void ScoreText_HeldSpam_ShowsTheProbabilityAsTheActionReasonStatesIt()
+    [Theory]
+    [InlineData("Lovely recipe! Visit my page :: discount kitchen knives shop http://knife-deals.example")]
+    [InlineData("Buy followers cheap at http://followers-now.example")]
+    public void ScoreText_HeldSpam_ShowsTheProbabilityAsTheActionReasonStatesIt(string spam)
     {
-        // The default model holds spam below 0.998; the table's probability must not round up onto the reject threshold.
-        CliResult result = EngageTool.Run("score", "--text", "Lovely recipe! Visit my page :: discount kitchen knives shop http://knife-deals.example");
+        // The default model holds these below the reject threshold (0.998); the table's number is the reason's number,
+        // never one that rounds up onto that threshold (0.998 beside "0.9977 is below the reject threshold 0.998").
+        CliResult result = EngageTool.Run("score", "--text", spam);
 
         result.ExitCode.Should().Be(0, result.ToString());
         string shown = System.Text.RegularExpressions.Regex.Match(result.Output, @"Spam probability\s+│\s+([0-9.]+) \(spam at").Groups[1].Value;
-        shown.Should().MatchRegex(@"^[01]\.[0-9]{4}$", "four decimals, as the action's reasons and the verdicts CSV give it");
-        if (result.Output.Contains("is below the reject threshold", StringComparison.Ordinal))
-        {
-            result.Output.Should().Contain($"spam probability {shown} is below the reject threshold");
-        }
+        shown.Should().NotBeEmpty(result.Output);
+        result.Output.Should().Contain($"spam probability {shown} is below the reject threshold");
     }
 
     [Fact]
