@@ -29,7 +29,7 @@ app.MapPost(UnreadableBodyHandler.Path, (ClassifyRequest body, ICommentClassifie
     ClassifyRequest request = body.WithBlankFieldsAbsent();
     if (string.IsNullOrWhiteSpace(request.Text))
     {
-        return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["The comment text is required."] });
+        return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["The comment text is required, in the field 'text'."] });
     }
 
     Uri? postUrl = null;

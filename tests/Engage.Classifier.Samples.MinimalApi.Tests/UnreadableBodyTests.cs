@@ -60,7 +60,7 @@ public sealed class UnreadableBodyTests(WebApplicationFactory<Program> app) : IC
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         JsonElement problem = await Problem(response);
-        problem.GetProperty("errors").GetProperty("text")[0].GetString().Should().Be("The comment text is required.");
+        problem.GetProperty("errors").GetProperty("text")[0].GetString().Should().Be("The comment text is required, in the field 'text'.");
         problem.TryGetProperty("expected", out _).Should().BeFalse("a readable body needs no lesson in its shape");
     }
 

@@ -60,8 +60,8 @@ internal static class ScoreFile
         context.ErrorConsole.Write(Shares("Label", Enum.GetValues<CommentLabel>().Select(l => (LabelNames.Markup(l), counts[(int)l])), rows));
         context.ErrorConsole.Write(Shares("Action", Enum.GetValues<ModerationAction>().Select(a => (ActionNames.Markup(a), actions[(int)a])), rows));
         context.Error.WriteLine(request.OutputPath == OutputPath.StandardOutput
-            ? $"Wrote {Numbers.Count(rows)} verdicts to standard output"
-            : $"Wrote {Numbers.Count(rows)} verdicts to {request.OutputPath}");
+            ? $"Wrote {Verdicts(rows)} to standard output"
+            : $"Wrote {Verdicts(rows)} to {request.OutputPath}");
         inputs.Report(context, match);
         return ExitCodes.Success;
     }
@@ -122,6 +122,9 @@ internal static class ScoreFile
             yield return (records[i], verdicts[i]);
         }
     }
+
+    /// <summary>"1 verdict", "30 verdicts".</summary>
+    private static string Verdicts(long rows) => $"{Numbers.Count(rows)} verdict{(rows == 1 ? string.Empty : "s")}";
 
     /// <summary>A table of counts and their shares of <paramref name="total"/>, with a total row.</summary>
     private static Table Shares(string heading, IEnumerable<(string Markup, long Count)> rows, long total)

@@ -214,6 +214,7 @@ internal static class JsonOutput
             ["worse_on_held_out"] = report.WorseOnHeldOut,
             ["saved_worse_than_before"] = report.SavedWorseThanBefore,
             ["spam_with_payload"] = report.SpamWithPayload,
+            ["probability_refitted"] = report.ProbabilityRefitted,
             ["calls_nothing_spam"] = report.CallsNothingSpam,
             ["threshold_between_separated_scores"] = report.ThresholdBetweenSeparatedScores,
         };

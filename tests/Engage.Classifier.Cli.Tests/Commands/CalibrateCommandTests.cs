@@ -58,6 +58,8 @@ public sealed class CalibrateCommandTests(TrainedModel model)
         root.GetProperty("saved").GetProperty("spam_threshold").GetDouble().Should().Be(root.GetProperty("spam_threshold").GetDouble());
         bool worse = root.GetProperty("after").GetProperty("accuracy").GetDouble() < root.GetProperty("before").GetProperty("accuracy").GetDouble();
         root.GetProperty("worse_on_held_out").GetBoolean().Should().Be(worse);
+        bool refitted = root.GetProperty("probability_refitted").GetBoolean();
+        result.Error.Contains("could not be refitted", StringComparison.Ordinal).Should().Be(!refitted && root.GetProperty("spam_with_payload").GetInt32() > 0, "the warning goes with the flag");
         result.Error.Contains("less accurate on the latest", StringComparison.Ordinal).Should().Be(worse, "the warning goes with the flag");
         bool savedWorse = root.GetProperty("saved").GetProperty("accuracy").GetDouble() < root.GetProperty("before").GetProperty("accuracy").GetDouble();
         root.GetProperty("saved_worse_than_before").GetBoolean().Should().Be(savedWorse);

@@ -43,6 +43,18 @@ public sealed class ScoreFileTests(TrainedModel model) : IDisposable
     }
 
     [Fact]
+    public void ScoreFile_OneComment_SaysOneVerdict()
+    {
+        string comments = _folder.Write("one.csv", "id,content\n1,Which torque setting did you use for the pedals?\n");
+        string output = _folder.File("one-verdict.csv");
+
+        CliResult result = EngageTool.Run("score", "--comments", comments, "--out", output, "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Error.Should().Contain($"Wrote 1 verdict to {output}");
+    }
+
+    [Fact]
     public void ScoreFile_WithThreadContext_CommentCopyingAnEarlierOneOfItsThread_NamesItsId()
     {
         string input = CopyingThread();
