@@ -18,25 +18,23 @@ internal sealed class VerdictCsvWriter : IDisposable
     private readonly TextWriter? _standardOutput;
     private readonly StringBuilder _joined = new();
     private char[] _field = new char[1024];
+    private bool _headerWritten;
 
     private VerdictCsvWriter(AtomicFile? file, TextWriter? standardOutput, CsvWriter csv)
     {
         _file = file;
         _standardOutput = standardOutput;
         _csv = csv;
-        foreach (string column in new[] { "id", "label", "spam_probability", "relevance", "reasons", "action", "action_reasons" })
-        {
-            _csv.WriteField(column);
-        }
-
-        _csv.EndRecord();
     }
 
-    /// <summary>A writer to <paramref name="path"/>, or to <paramref name="standardOutput"/> when the path is <c>-</c>.</summary>
-    /// <exception cref="CliDataException">The file cannot be created.</exception>
     /// <summary>RFC 4180, comma separated, CR LF line ends, quoted when needed; fields starting with = + - @ are written as they are.</summary>
     private static readonly CsvWriterOptions Options = CsvWriterOptions.Default;
 
+    /// <summary>The columns, written with the first row (or on <see cref="Commit"/> when there is none), so that a file that fails before its first row leaves standard output empty.</summary>
+    private static readonly string[] Columns = ["id", "label", "spam_probability", "relevance", "reasons", "action", "action_reasons"];
+
+    /// <summary>A writer to <paramref name="path"/>, or to <paramref name="standardOutput"/> when the path is <c>-</c>.</summary>
+    /// <exception cref="CliDataException">The file cannot be created.</exception>
     public static VerdictCsvWriter Create(string path, TextWriter standardOutput)
     {
         if (path == OutputPath.StandardOutput)
@@ -61,6 +59,7 @@ internal sealed class VerdictCsvWriter : IDisposable
     /// <summary>Writes one row; the probability is rounded toward the label's side of the threshold (see <see cref="Numbers"/>).</summary>
     public void Write(string id, ModerationResult moderation)
     {
+        WriteHeaderOnce();
         Verdict verdict = moderation.Verdict;
         _csv.WriteField(id);
         _csv.WriteField(LabelCodes.Of(verdict.Label));
@@ -70,6 +69,22 @@ internal sealed class VerdictCsvWriter : IDisposable
         _csv.WriteField(ActionNames.Code(moderation.Action));
         WriteJoined(moderation.Reasons);
         _csv.EndRecord();
+    }
+
+    private void WriteHeaderOnce()
+    {
+        if (_headerWritten)
+        {
+            return;
+        }
+
+        foreach (string column in Columns)
+        {
+            _csv.WriteField(column);
+        }
+
+        _csv.EndRecord();
+        _headerWritten = true;
     }
 
     /// <summary>Writes the items as one field, separated by <see cref="Separator"/>, without making a string of them.</summary>
@@ -94,6 +109,7 @@ internal sealed class VerdictCsvWriter : IDisposable
     public void Commit()
     {
         // The CSV writer flushes into the file (or standard output), and the file is then moved into place.
+        WriteHeaderOnce();
         _csv.Dispose();
         _standardOutput?.Flush();
         _file?.Commit();

@@ -37,6 +37,16 @@ public sealed class StandardStreamsTests(TrainedModel model) : IDisposable
 
         result.ExitCode.Should().Be(1, result.ToString());
         result.Error.Should().Contain("'standard input'").And.Contain("line 3").And.NotContain(Path.GetTempPath());
+        result.Output.Should().BeEmpty("a file that fails before its first verdict writes no header either");
+    }
+
+    [Fact]
+    public void Score_FileWithHeaderOnly_WritesTheHeaderToStandardOutput()
+    {
+        CliResult result = EngageTool.RunWithInput(Encoding.UTF8.GetBytes("id,content\n"), "score", "--comments", "-", "--out", "-", "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Be("id,label,spam_probability,relevance,reasons,action,action_reasons\r\n");
     }
 
     [Fact]
