@@ -258,9 +258,8 @@ internal static class TrainCommand
             1 => "only 1 thread (or source) had enough comments to measure its own threshold",
             _ => $"only {withOwnThreshold} threads (or sources) had enough comments to measure their own threshold",
         };
-        string rest = withOwnThreshold == groups
-            ? $"it takes {GroupThresholds.GenuinePerGroup} genuine comments and some spam"
-            : $"it takes {GroupThresholds.GenuinePerGroup} genuine comments and some spam; the table shows n/a for the rest";
+        string rest = $"it takes {GroupThresholds.GenuinePerGroup} genuine comments and some spam"
+            + (withOwnThreshold == groups ? string.Empty : "; the table shows n/a for the rest");
         string from = withOwnThreshold >= GroupThresholds.GroupsForMean
             ? $"the mean of those {withOwnThreshold} own thresholds"
             : "the one chosen on all held-out comments together";
