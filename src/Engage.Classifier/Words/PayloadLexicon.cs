@@ -143,6 +143,13 @@ internal static class PayloadLexicon
         (current == OutHash && (previousFacts.Has(PayloadRole.Check) || beforePreviousFacts.Has(PayloadRole.Check)))
         || (current == LookHash && (previous == TakeHash || beforePrevious == TakeHash));
 
+    /// <summary>
+    /// Whether <see cref="Signals.Payload.PayloadWordScan"/> compares <paramref name="hash"/> itself, not only its <see cref="Facts"/>:
+    /// "your", "share", "out" and "look", which matter whether or not the lexicon lists them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsComparedByHash(ulong hash) => hash == YourHash || hash == ShareHash || hash == OutHash || hash == LookHash;
+
     /// <summary>Greetings, thanks and sign-off words in the languages of our readers ("Viele Grüße", "Best regards").</summary>
     public static bool IsSignOff(ulong hash) => Facts(hash).Has(PayloadRole.SignOff);
 

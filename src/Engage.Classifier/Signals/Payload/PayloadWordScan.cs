@@ -61,6 +61,16 @@ internal static class PayloadWordScan
             PayloadFacts facts = payload[index];
             bool number = char.IsAsciiDigit(word[0]);
             char before = start > 0 ? text[start - 1] : ' ';
+            if (!facts.IsKnown && !number && before is not ('@' or '#') && !creatorClaims.Pending && !PayloadLexicon.IsComparedByHash(hash))
+            {
+                // Most words: one the lexicon does not know, outside a number, a handle and a pending claim, can only be a
+                // shopping word; every test below would come out false for it.
+                pitch += (classes[index] & WordClass.Commercial) != 0 ? 1 : 0;
+                (beforePrevious, beforePreviousFacts) = (previous, previousFacts);
+                (previous, previousFacts) = (hash, facts);
+                continue;
+            }
+
             char twoBefore = start > 1 ? text[start - 2] : ' ';
             bool afterCurrencySign = IsCurrencySign(before) || (before == ' ' && IsCurrencySign(twoBefore));
             bool unitAfterNumber = facts.Is(PayloadWord.Currency) && (previous == PayloadLexicon.NumberHash || beforePrevious == PayloadLexicon.NumberHash);
