@@ -60,9 +60,6 @@ internal static class HashedGrams
         into.Commit(count);
     }
 
-    /// <summary>Each ASCII character as a character n-gram reads it: a word character lower-cased, anything else 0.</summary>
-    private static readonly byte[] AsciiGramChars = BuildAsciiGramChars();
-
     /// <summary>Character 4-grams of the lower-cased text with runs of non-word characters folded to one space (at most one per character).</summary>
     private static int AddCharacterGrams(ReadOnlySpan<char> text, Span<ulong> salted, int count)
     {
@@ -71,8 +68,7 @@ internal static class HashedGrams
         bool lastWasSpace = true;
         foreach (char raw in text)
         {
-            // ASCII through a table (the common case); the rest as the word tokenizer reads it.
-            char c = raw < 128 ? (char)AsciiGramChars[raw] : WordTokenizer.IsWordChar(raw) ? WordHash.ToLower(raw) : '\0';
+            char c = WordTokenizer.LoweredWordChar(raw);
             if (c == '\0')
             {
                 if (lastWasSpace)
@@ -96,16 +92,5 @@ internal static class HashedGrams
         }
 
         return count;
-    }
-
-    private static byte[] BuildAsciiGramChars()
-    {
-        var table = new byte[128];
-        for (char c = '\0'; c < 128; c++)
-        {
-            table[c] = WordTokenizer.IsWordChar(c) ? (byte)WordHash.ToLower(c) : (byte)0;
-        }
-
-        return table;
     }
 }

@@ -36,8 +36,12 @@ internal static class WordHash
             c = '\'';
         }
 
-        return (hash ^ c) * Prime;
+        return StepLowered(hash, c);
     }
+
+    /// <summary><see cref="Step"/> for a character already lower-cased that is not '\u2019' (a word character).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong StepLowered(ulong hash, char lowered) => (hash ^ lowered) * Prime;
 
     /// <summary>Lower-cases one character, ASCII without a table lookup. Called per character: always inlined.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

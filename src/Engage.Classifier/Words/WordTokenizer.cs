@@ -48,7 +48,13 @@ internal ref struct WordTokenizer
         while (i < _text.Length)
         {
             char c = _text[i];
-            if (IsWordChar(c) || ((c == '\'' || c == '\u2019') && i + 1 < _text.Length && char.IsLetter(_text[i + 1]) && i > start))
+            char lowered = LoweredWordChar(c);
+            if (lowered != '\0')
+            {
+                hash = WordHash.StepLowered(hash, lowered);
+                i++;
+            }
+            else if ((c == '\'' || c == '\u2019') && i + 1 < _text.Length && char.IsLetter(_text[i + 1]) && i > start)
             {
                 hash = WordHash.Step(hash, c);
                 i++;
@@ -67,9 +73,30 @@ internal ref struct WordTokenizer
     }
 
     /// <summary>Called per character: the ASCII test is inlined, the rest is a call.</summary>
+    /// <summary>
+    /// <paramref name="c"/> lower-cased (<see cref="WordHash.ToLower"/>) if it is a word character (<see cref="IsWordChar"/>),
+    /// else '\0', which is none. ASCII is read from a table.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char LoweredWordChar(char c) => c < 128 ? (char)AsciiLoweredWordChars[c] : IsNonAsciiWordChar(c) ? WordHash.ToLower(c) : '\0';
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : IsNonAsciiWordChar(c);
 
     private static bool IsNonAsciiWordChar(char c) =>
         char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary><see cref="LoweredWordChar"/> of each ASCII character.</summary>
+    private static readonly byte[] AsciiLoweredWordChars = BuildAsciiLoweredWordChars();
+
+    private static byte[] BuildAsciiLoweredWordChars()
+    {
+        var table = new byte[128];
+        for (char c = '\0'; c < 128; c++)
+        {
+            table[c] = IsWordChar(c) ? (byte)WordHash.ToLower(c) : (byte)0;
+        }
+
+        return table;
+    }
 }

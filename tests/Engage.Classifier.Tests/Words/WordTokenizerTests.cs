@@ -1,0 +1,40 @@
+using Engage.Classifier.Words;
+
+namespace Engage.Classifier.Tests.Words;
+
+/// <summary>The tokenizer's shortcuts (a table for ASCII, hashing while reading) read words as the plain rules do.</summary>
+public sealed class WordTokenizerTests
+{
+    [Fact]
+    public void LoweredWordChar_EveryCharacter_IsTheWordCharacterLowerCasedOrNone()
+    {
+        var mismatches = new List<int>();
+        for (int code = 0; code <= char.MaxValue; code++)
+        {
+            char c = (char)code;
+            char expected = WordTokenizer.IsWordChar(c) ? WordHash.ToLower(c) : '\0';
+            if (WordTokenizer.LoweredWordChar(c) != expected)
+            {
+                mismatches.Add(code);
+            }
+        }
+
+        mismatches.Should().BeEmpty("the table and the non-ASCII path agree with IsWordChar and ToLower for every UTF-16 unit");
+    }
+
+    [Fact]
+    public void MoveNext_MixedCaseAndApostrophes_HashesEachWordAsWordHashOfIt()
+    {
+        const string text = "Won’t BUILD: it's the Überprüfung of v2 x86_64, 'quoted' O'Neil";
+        var words = new List<(string Word, ulong Hash)>();
+        var tokenizer = new WordTokenizer(text);
+        while (tokenizer.MoveNext())
+        {
+            words.Add((tokenizer.Current.ToString(), tokenizer.Hash));
+        }
+
+        words.Select(w => w.Word).Should().Equal("Won’t", "BUILD", "it's", "the", "Überprüfung", "of", "v2", "x86", "64", "quoted", "O'Neil");
+        words.Should().OnlyContain(w => w.Hash == WordHash.Of(w.Word));
+        WordHash.Of("Won’t").Should().Be(WordHash.Of("won't"), "case and the typographic apostrophe do not change a word's hash");
+    }
+}
