@@ -64,6 +64,11 @@ public sealed class PayloadSignalsTests
         { "Anyone into synthwave? I made a remix", null, null, PayloadKinds.SelfPromotion },
         { "Like & share our bakery page please!", null, null, PayloadKinds.SelfPromotion },
         { "like and share if you want a part two", null, null, PayloadKinds.SelfPromotion },
+
+        // Words the payload lexicon does not know still close a claim and still count between "your" and "email": here
+        // "last" confirms the remix before "art" could make it a longer name, and "work" sits inside the request.
+        { "I made a remix last night, the art is by my cousin", null, null, PayloadKinds.SelfPromotion },
+        { "send your work email and I will explain the rest", null, null, PayloadKinds.Contact },
     };
 
     public static TheoryData<string, string?> WithoutPayload() => new()
