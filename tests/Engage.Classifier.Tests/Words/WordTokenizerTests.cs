@@ -37,4 +37,42 @@ public sealed class WordTokenizerTests
         words.Should().OnlyContain(w => w.Hash == WordHash.Of(w.Word));
         WordHash.Of("Won’t").Should().Be(WordHash.Of("won't"), "case and the typographic apostrophe do not change a word's hash");
     }
+
+    public static TheoryData<string, string[]> OddCharacters() => new()
+    {
+        { "tea\0cup \0", ["tea", "cup"] },
+        { "’twas o’clock, rock'n'roll fans’ ain'", ["twas", "o’clock", "rock'n'roll", "fans", "ain"] },
+        { "it''s ‘quote’ we’’re pH'7", ["it", "s", "quote", "we", "re", "pH", "7"] },
+        { "B2B 3rd 1984 x\u0661\u0662", ["B2B", "3rd", "1984", "x\u0661\u0662"] },
+        { "Cafe\u0301 nai\u0308ve \u0301", ["Cafe\u0301", "nai\u0308ve", "\u0301"] },
+        { "ＦＵＬＬ ｗｉｄｔｈ！", ["ＦＵＬＬ", "ｗｉｄｔｈ"] },
+        { "İzmir'de ılık Işıl", ["İzmir'de", "ılık", "Işıl"] },
+        { "Тр\u0456ал p\u043Ertal", ["Тр\u0456ал", "p\u043Ertal"] },
+        { "ok\U0001F44Dgo \U0001D400\U0001D401", ["ok", "go"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(OddCharacters))]
+    public void MoveNext_OddCharacters_SplitsAsIsWordCharAndHashesAsWordHash(string text, string[] expected)
+    {
+        var words = new List<(string Word, ulong Hash)>();
+        var tokenizer = new WordTokenizer(text);
+        while (tokenizer.MoveNext())
+        {
+            words.Add((tokenizer.Current.ToString(), tokenizer.Hash));
+        }
+
+        words.Select(w => w.Word).Should().Equal(expected);
+        words.Should().OnlyContain(w => w.Hash == WordHash.Of(w.Word));
+    }
+
+    [Fact]
+    public void Hash_FullWidthAndTypographicForms_MatchTheirLowerCaseForms()
+    {
+        var tokenizer = new WordTokenizer("ＦＵＬＬ O’NEIL");
+        tokenizer.MoveNext().Should().BeTrue();
+        tokenizer.Hash.Should().Be(WordHash.Of("ｆｕｌｌ"));
+        tokenizer.MoveNext().Should().BeTrue();
+        tokenizer.Hash.Should().Be(WordHash.Of("o'neil"));
+    }
 }
