@@ -72,7 +72,6 @@ internal ref struct WordTokenizer
         return true;
     }
 
-    /// <summary>Called per character: the ASCII test is inlined, the rest is a call.</summary>
     /// <summary>
     /// <paramref name="c"/> lower-cased (<see cref="WordHash.ToLower"/>) if it is a word character (<see cref="IsWordChar"/>),
     /// else '\0', which is none. ASCII is read from a table.
@@ -80,6 +79,7 @@ internal ref struct WordTokenizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char LoweredWordChar(char c) => c < 128 ? (char)AsciiLoweredWordChars[c] : IsNonAsciiWordChar(c) ? WordHash.ToLower(c) : '\0';
 
+    /// <summary>Called per character: the ASCII test is inlined, the rest is a call.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : IsNonAsciiWordChar(c);
 
