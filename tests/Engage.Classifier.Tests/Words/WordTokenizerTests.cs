@@ -26,12 +26,7 @@ public sealed class WordTokenizerTests
     public void MoveNext_MixedCaseAndApostrophes_HashesEachWordAsWordHashOfIt()
     {
         const string text = "Won’t BUILD: it's the Überprüfung of v2 x86_64, 'quoted' O'Neil";
-        var words = new List<(string Word, ulong Hash)>();
-        var tokenizer = new WordTokenizer(text);
-        while (tokenizer.MoveNext())
-        {
-            words.Add((tokenizer.Current.ToString(), tokenizer.Hash));
-        }
+        List<(string Word, ulong Hash)> words = WordsOf(text);
 
         words.Select(w => w.Word).Should().Equal("Won’t", "BUILD", "it's", "the", "Überprüfung", "of", "v2", "x86", "64", "quoted", "O'Neil");
         words.Should().OnlyContain(w => w.Hash == WordHash.Of(w.Word));
@@ -55,12 +50,7 @@ public sealed class WordTokenizerTests
     [MemberData(nameof(OddCharacters))]
     public void MoveNext_OddCharacters_SplitsAsIsWordCharAndHashesAsWordHash(string text, string[] expected)
     {
-        var words = new List<(string Word, ulong Hash)>();
-        var tokenizer = new WordTokenizer(text);
-        while (tokenizer.MoveNext())
-        {
-            words.Add((tokenizer.Current.ToString(), tokenizer.Hash));
-        }
+        List<(string Word, ulong Hash)> words = WordsOf(text);
 
         words.Select(w => w.Word).Should().Equal(expected);
         words.Should().OnlyContain(w => w.Hash == WordHash.Of(w.Word));
@@ -74,5 +64,17 @@ public sealed class WordTokenizerTests
         tokenizer.Hash.Should().Be(WordHash.Of("ｆｕｌｌ"));
         tokenizer.MoveNext().Should().BeTrue();
         tokenizer.Hash.Should().Be(WordHash.Of("o'neil"));
+    }
+
+    private static List<(string Word, ulong Hash)> WordsOf(string text)
+    {
+        var words = new List<(string Word, ulong Hash)>();
+        var tokenizer = new WordTokenizer(text);
+        while (tokenizer.MoveNext())
+        {
+            words.Add((tokenizer.Current.ToString(), tokenizer.Hash));
+        }
+
+        return words;
     }
 }
