@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Engage.Classifier.Moderation;
+using Engage.Classifier.Signals.Families;
 
 namespace Engage.Classifier.Cli.Output;
 
@@ -23,18 +24,29 @@ internal static class JsonOutput
             ["low_relevance_probability"] = Number(verdict.LowRelevanceProbability),
             ["relevance"] = verdict.Relevance is { } relevance ? Number(relevance) : null,
             ["spam_threshold"] = Number(spamThreshold),
+            ["payload"] = PayloadNames(verdict.Payload),
             ["reasons"] = Strings(verdict.Reasons),
             ["reason_details"] = new JsonArray(verdict.ReasonDetails.Select(r => (JsonNode?)new JsonObject
             {
                 ["code"] = r.Code,
                 ["text"] = r.Text,
-                ["values"] = new JsonObject(r.Values.Select(v => KeyValuePair.Create(v.Key, Number(v.Value)))),
+                ["values"] = new JsonObject(r.Values.Select(v => KeyValuePair.Create(v.Key, ReasonValue(r, v.Key, v.Value)))),
             }).ToArray()),
             ["action"] = ActionNames.Code(moderation.Action),
             ["action_reasons"] = Strings(moderation.Reasons),
         };
         return json.ToJsonString(Indented);
     }
+
+    /// <summary>
+    /// A reason's value as JSON: a number, except the payload reason's kinds, which are written by name as
+    /// <see cref="Verdict.Payload"/> is.
+    /// </summary>
+    private static JsonNode? ReasonValue(Reason reason, string name, double value) =>
+        reason.Code == PayloadSignals.ReasonCode && name == PayloadSignals.KindsValue ? PayloadNames((PayloadKinds)(int)value) : Number(value);
+
+    /// <summary>Payload kinds by their snake_case names, joined by ", " ("link, pitch"; "none"): <see cref="PayloadKinds"/>' own JSON form.</summary>
+    private static JsonNode? PayloadNames(PayloadKinds kinds) => JsonSerializer.SerializeToNode(kinds);
 
     public static string Evaluation(EvaluationReport report, string commentsPath)
     {

@@ -40,6 +40,32 @@ public sealed class ScoreTextTests(TrainedModel model)
     }
 
     [Fact]
+    public void ScoreText_Json_NamesThePayloadKindsAtTheTopAndInThePayloadReason()
+    {
+        const string text = "Tired of bills? Text me on WhatsApp +1 415 555 0147 and earn $900 a week from your sofa, details at http://sofa-income.example";
+
+        CliResult result = EngageTool.Run("score", "--text", text, "--json", "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        string payload = json.RootElement.GetProperty("payload").GetString()!;
+        payload.Split(", ").Should().Contain(["link", "contact", "pitch"]);
+        JsonElement reason = json.RootElement.GetProperty("reason_details").EnumerateArray().Single(r => r.GetProperty("code").GetString() == "payload");
+        reason.GetProperty("values").GetProperty("kinds").GetString().Should().Be(payload, "the payload reason names the same kinds as the verdict");
+    }
+
+    [Fact]
+    public void ScoreText_Json_CommentWithoutPayload_SaysNone()
+    {
+        CliResult result = EngageTool.Run("score", "--text", "Does the second proof go in the fridge or on the counter overnight?", "--json", "--model", model.ModelPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        json.RootElement.GetProperty("payload").GetString().Should().Be("none");
+        json.RootElement.GetProperty("label").GetString().Should().NotBe("spam");
+    }
+
+    [Fact]
     public void ScoreText_WithPostTitleAndText_ReportsRelevance()
     {
         CliResult result = EngageTool.Run(
