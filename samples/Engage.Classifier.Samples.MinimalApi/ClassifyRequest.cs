@@ -1,10 +1,15 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Engage.Classifier.Samples.MinimalApi;
 
 /// <summary>
 /// The body of <c>POST /classify</c>: the comment, and optionally its author and the post it was left on: its title, text
 /// and address (<c>postUrl</c>, absolute http or https; a link in the comment to the post itself is then no payload).
-/// An optional field that is empty or white space (an empty form field) counts as absent.
+/// An optional field that is empty or white space (an empty form field) counts as absent. A field it does not have
+/// (<c>"content"</c>, <c>"post"</c>) is refused, not ignored: a misnamed field would otherwise go unread without a word.
 /// </summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record ClassifyRequest(
     string Text,
     string? AuthorName = null,
@@ -26,6 +31,10 @@ public sealed record ClassifyRequest(
         PostTitle: "optional: the title of the post commented on",
         PostText: "optional: the text of that post",
         PostUrl: "optional: that post's absolute http or https address");
+
+    /// <summary>The body's field names as <paramref name="options"/> (the app's JSON options) read and write them, in declaration order.</summary>
+    public static string[] FieldNames(JsonSerializerOptions options) =>
+        [.. JsonSerializer.SerializeToElement(Example, options).EnumerateObject().Select(field => field.Name)];
 
     /// <summary>This request with every optional field that is empty or white space set to <see langword="null"/>.</summary>
     public ClassifyRequest WithBlankFieldsAbsent() => this with

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace Engage.Classifier.Samples.MinimalApi;
 
 /// <summary>
 /// Answers a <c>POST /classify</c> body that cannot be read as a <see cref="ClassifyRequest"/> (not JSON, not an object,
-/// or not sent as <c>application/json</c>) with a problem-details response that says the body must be a JSON object and
-/// shows the expected shape (<c>expected</c>), instead of the empty 400 or 415 minimal APIs give by default. Minimal APIs
+/// a field of the wrong type or one the request does not have, or not sent as <c>application/json</c>) with a
+/// problem-details response that says what is wrong (where broken JSON breaks, which field) and shows the expected shape (<c>expected</c>), instead of the empty 400 or 415 minimal APIs give by default. Minimal APIs
 /// raise the <see cref="BadHttpRequestException"/> handled here only with <c>RouteHandlerOptions.ThrowOnBadRequest</c>;
 /// the 415 that routing gives a body not sent as JSON is written by status code pages, and <see cref="Describe"/> fills in both.
 /// </summary>
@@ -38,19 +40,26 @@ internal sealed class UnreadableBodyHandler(IProblemDetailsService problems) : I
             return;
         }
 
-        // A JSON object with a field of the wrong type ({"text": 42}) is named by its field; the parser's own message
-        // (which names .NET types and byte positions) is not shown.
-        // (Broken JSON inside a field, an unclosed string, comes with the reader's own exception inside: not a type problem.)
-        string? field = context.Exception?.InnerException is JsonException { Path: { Length: > 2 } path, InnerException: not JsonException } && path.StartsWith("$.", StringComparison.Ordinal)
-            ? path[2..]
-            : null;
+        // The parser's own message (which names .NET types and byte positions from 0) is never shown. What went wrong is
+        // told from the exception: the reader's own exception inside is broken JSON; a path to a field ("$.text") without
+        // it is a field of the wrong type, or a field the request does not have; the path "$" is a value that is not an object.
+        JsonException? json = context.Exception?.InnerException as JsonException;
+        bool malformed = json?.InnerException is JsonException;
+        string? field = !malformed && json is { Path: { Length: > 2 } path } && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
+        string[] fields = ClassifyRequest.FieldNames(context.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
+        bool unknownField = field is not null && !fields.Contains(field, StringComparer.OrdinalIgnoreCase);
         bool notSentAsJson = context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType;
         context.ProblemDetails.Title = notSentAsJson ? "The request body must be sent as JSON (Content-Type: application/json)."
-            : field is null ? "The request body must be a JSON object."
-            : $"The field '{field}' of the request body must be a string.";
+            : malformed ? "The request body is not valid JSON."
+            : unknownField ? $"The request body has a field '{field}' that POST {Path} does not read."
+            : field is not null ? $"The field '{field}' of the request body must be a string."
+            : "The request body must be a JSON object.";
+        string shape = $"POST {Path} takes a JSON object shaped as 'expected' shows; only text is required.";
         context.ProblemDetails.Detail = notSentAsJson
             ? $"POST {Path} takes a JSON object sent with Content-Type: application/json, shaped as 'expected' shows; only text is required."
-            : $"POST {Path} takes a JSON object shaped as 'expected' shows; only text is required.";
+            : malformed ? $"It stops being valid JSON at line {json!.LineNumber + 1}, byte {json.BytePositionInLine + 1} of that line. {shape}"
+            : unknownField ? $"Its fields are {string.Join(", ", fields)}; only text is required ('expected' shows what each holds)."
+            : shape;
         context.ProblemDetails.Extensions["expected"] = ClassifyRequest.Example;
     }
 

@@ -13,9 +13,8 @@ namespace Engage.Classifier.Samples.MinimalApi.Tests;
 public sealed class UnreadableBodyTests(WebApplicationFactory<Program> app) : IClassFixture<WebApplicationFactory<Program>>
 {
     [Theory]
-    [InlineData("Loved the bit about proofing baskets")]
-    [InlineData("{\"text\": \"unterminated")]
     [InlineData("[\"a list\", \"not an object\"]")]
+    [InlineData("\"a string\"")]
     [InlineData("null")]
     public async Task Post_BodyThatIsNotAJsonObject_Is400ProblemDetailsShowingTheExpectedShape(string body)
     {
@@ -27,6 +26,43 @@ public sealed class UnreadableBodyTests(WebApplicationFactory<Program> app) : IC
         problem.GetProperty("title").GetString().Should().Be("The request body must be a JSON object.");
         problem.GetProperty("detail").GetString().Should().Be("POST /classify takes a JSON object shaped as 'expected' shows; only text is required.", "the parser's own words name .NET types");
         ExpectedFields(problem).Should().Equal("text", "authorName", "authorUrl", "authorEmail", "postTitle", "postText", "postUrl");
+    }
+
+    [Theory]
+    [InlineData("Loved the bit about proofing baskets", 1, 1)]
+    [InlineData("{\"text\": \"unterminated", 1, 23)]
+    [InlineData("{\"text\": \"Which flour?\",\n \"authorName\": ", 2, 16)]
+    public async Task Post_BrokenJson_Is400SayingWhereItStopsBeingJson(string body, int line, int position)
+    {
+        using HttpResponseMessage response = await Post(body, "application/json");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        JsonElement problem = await Problem(response);
+        problem.GetProperty("title").GetString().Should().Be("The request body is not valid JSON.");
+        problem.GetProperty("detail").GetString().Should().StartWith($"It stops being valid JSON at line {line}, byte {position} of that line.");
+        problem.GetRawText().Should().NotContain("System.").And.NotContain("BytePositionInLine");
+        ExpectedFields(problem).Should().Contain("text");
+    }
+
+    [Theory]
+    [InlineData("{\"text\": \"Does rye need a longer proof?\", \"content\": \"duplicate\"}", "content")]
+    [InlineData("{\"text\": \"Does rye need a longer proof?\", \"post\": {\"title\": \"Rye loaves\"}}", "post")]
+    public async Task Post_FieldTheRequestDoesNotHave_Is400NamingItAndTheFieldsThereAre(string body, string field)
+    {
+        using HttpResponseMessage response = await Post(body, "application/json");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        JsonElement problem = await Problem(response);
+        problem.GetProperty("title").GetString().Should().Be($"The request body has a field '{field}' that POST /classify does not read.");
+        problem.GetProperty("detail").GetString().Should().Be("Its fields are text, authorName, authorUrl, authorEmail, postTitle, postText, postUrl; only text is required ('expected' shows what each holds).");
+    }
+
+    [Fact]
+    public async Task Post_FieldNamesInAnotherCase_AreStillRead()
+    {
+        using HttpResponseMessage response = await Post("{\"Text\": \"Does rye need a longer proof?\", \"PostTitle\": \"Rye loaves\"}", "application/json");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, "field names are matched without regard to case, so only truly unknown fields are refused");
     }
 
     [Fact]
