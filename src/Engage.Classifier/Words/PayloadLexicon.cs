@@ -92,6 +92,12 @@ internal static class PayloadLexicon
 
     /// <summary>The articles between "I'm" or "I made" and what follows ("a", "an", "some").</summary>
     private const string Articles = "a an some";
+
+    /// <summary>Parts of a thread that "see my ..." or "check my ..." points to in a Q&amp;A or forum reply ("see my edit above").</summary>
+    private const string ThreadParts = "answer answers edit edits question questions comment comments reply replies response responses solution code example explanation suggestion";
+
+    /// <summary>How many words after "my" may come before the part of the thread ("my updated answer").</summary>
+    private const int ThreadPartReach = 2;
     private const string SignOffs = """
         regards cheers thanks thank thx best greetings wishes kind warm love xoxo bye ciao danke grüße gruß viele liebe herzliche
         saludos gracias merci cordialement amitiés obrigado obrigada abraços atenciosamente grazie saluti pozdrawiam pozdravy
@@ -149,6 +155,27 @@ internal static class PayloadLexicon
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsComparedByHash(ulong hash) => hash == YourHash || hash == ShareHash || hash == OutHash || hash == LookHash;
+
+    /// <summary>
+    /// Whether one of the <see cref="ThreadPartReach"/> words after the possessive at <paramref name="possessive"/> names a
+    /// part of the conversation (<see cref="PayloadRole.ThreadPart"/>): "see my edit", "check my updated answer" point into
+    /// the thread, which is no promotion.
+    /// </summary>
+    /// <param name="payload">The comment's words' facts (<see cref="WordPass.Payload"/>).</param>
+    /// <param name="possessive">Index of "my" or "our".</param>
+    public static bool PointsIntoThread(ReadOnlySpan<PayloadFacts> payload, int possessive)
+    {
+        int end = Math.Min(payload.Length, possessive + 1 + ThreadPartReach);
+        for (int at = possessive + 1; at < end; at++)
+        {
+            if (payload[at].Has(PayloadRole.ThreadPart))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Greetings, thanks and sign-off words in the languages of our readers ("Viele Grüße", "Best regards").</summary>
     public static bool IsSignOff(ulong hash) => Facts(hash).Has(PayloadRole.SignOff);
@@ -235,6 +262,7 @@ internal static class PayloadLexicon
         Add(words, CreationVerbs, PayloadRole.CreationVerb);
         Add(words, Articles, PayloadRole.Article);
         Add(words, "am", PayloadRole.Am);
+        Add(words, ThreadParts, PayloadRole.ThreadPart);
         string[] phrases = [.. PromotionPairPhrases, .. PromotionTriplePhrases, .. PitchPairPhrases, .. PitchTriplePhrases];
         Add(words, string.Join(' ', phrases.Select(p => p.Split(' ')[^1])), PayloadRole.PhraseEnd);
         return words;

@@ -59,4 +59,10 @@ internal enum PayloadRole : uint
 
     /// <summary>"am": with "I" before it, "I am" (<see cref="FirstPersonBe"/> in two words).</summary>
     Am = 65536,
+
+    /// <summary>
+    /// A part of the conversation a reader can point to ("answer", "edit", "question", "comment"): "see my edit", "check
+    /// my updated answer" point into the thread, not to something of the writer's to visit.
+    /// </summary>
+    ThreadPart = 131072,
 }

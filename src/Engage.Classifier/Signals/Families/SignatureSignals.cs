@@ -38,7 +38,10 @@ internal sealed class SignatureSignals : SignalFamily<SignatureSignals.Feature>
             : ReasonText.Of("no_signature", "no signature link");
     }
 
-    /// <summary>"my" + a signature noun ("my webpage"), a signature verb + "my" ("visit my"), "check out my", "surf to".</summary>
+    /// <summary>
+    /// "my" + a signature noun ("my webpage"), a signature verb + "my" ("visit my"), "check out my", "surf to"; not a verb +
+    /// "my" that points into the thread ("see my edit", <see cref="PayloadLexicon.PointsIntoThread"/>).
+    /// </summary>
     internal static int Phrases(WordPass words)
     {
         // Every phrase has a signature noun ("webpage") or verb ("visit", "check", "surf"): most comments have neither.
@@ -58,7 +61,7 @@ internal sealed class SignatureSignals : SignalFamily<SignatureSignals.Feature>
             ulong hash = hashes[i];
             WordClass wordClass = classes[i];
             if ((previous == my && (wordClass & WordClass.SignatureNoun) != 0)
-                || (hash == my && ((previousClass & WordClass.SignatureVerb) != 0 || (previous == @out && beforePrevious == check)))
+                || (hash == my && ((previousClass & WordClass.SignatureVerb) != 0 || (previous == @out && beforePrevious == check)) && !PayloadLexicon.PointsIntoThread(words.Payload, i))
                 || (hash == to && previous == surf))
             {
                 phrases++;

@@ -115,7 +115,9 @@ internal static class PayloadWordScan
 
             promotions += facts.Is(PayloadWord.OwnThing) && previousFacts.Has(PayloadRole.FirstPersonPossessive) ? 1 : 0;
             promotions += facts.Is(PayloadWord.Subscribe) ? 1 : 0;
-            promotions += PayloadLexicon.IsPromotionPhrase(beforePrevious, previous, hash, facts) ? 1 : 0;
+            // "check my channel" promotes, "check my updated answer" points into the thread.
+            promotions += PayloadLexicon.IsPromotionPhrase(beforePrevious, previous, hash, facts)
+                && !(previousFacts.Has(PayloadRole.Check) && PayloadLexicon.PointsIntoThread(payload, index)) ? 1 : 0;
             if (facts.IsKnown || creatorClaims.Pending)
             {
                 promotions += creatorClaims.Step(index, previous, hash, facts);
