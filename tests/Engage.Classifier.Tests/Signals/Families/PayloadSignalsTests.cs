@@ -69,6 +69,10 @@ public sealed class PayloadSignalsTests
         // "last" confirms the remix before "art" could make it a longer name, and "work" sits inside the request.
         { "I made a remix last night, the art is by my cousin", null, null, PayloadKinds.SelfPromotion },
         { "send your work email and I will explain the rest", null, null, PayloadKinds.Contact },
+
+        // What the thread exception must not let through.
+        { "check my page, new beats every friday", null, null, PayloadKinds.SelfPromotion },
+        { "visit my blog for more answers like this", null, null, PayloadKinds.SelfPromotion },
     };
 
     public static TheoryData<string, string?> WithoutPayload() => new()
@@ -110,6 +114,11 @@ public sealed class PayloadSignalsTests
         { "we made a Slack channel for the study group", null },
         { "I'd like to share my results with the same router", null },
         { "looks like share prices fell again after the report", null },
+
+        // Pointing into the thread is no promotion.
+        { "Good catch, I rewrote the loop. Please see my edit above.", null },
+        { "@kenji check my updated answer, the fee goes in the second output", null },
+        { "Fair point, see our previous reply on the migration", null },
 
         // A maker's shop is a workshop, not a store front.
         { "I tried this with my shop vac last weekend and the respirator made all the difference", null },
