@@ -27,12 +27,12 @@ public sealed class ClassifyResponseTests(WebApplicationFactory<Program> app) : 
     [Fact]
     public async Task Post_CommentWithoutAPayload_SaysNoneAndKeepsOtherValuesAsNumbers()
     {
-        JsonElement answer = await Classify("Does the burr size matter more than the motor for a light roast? Mine clogs on fine settings.");
+        // Filler: its reasons carry numbers (a share of praise words), which must stay numbers.
+        JsonElement answer = await Classify("Great post, really great post, thanks so much for this great post!");
 
         answer.GetProperty("payload").GetString().Should().Be("none");
-        answer.GetProperty("reasons").EnumerateArray()
-            .SelectMany(r => r.GetProperty("values").EnumerateObject())
-            .Should().OnlyContain(v => v.Value.ValueKind == JsonValueKind.Number, "only the payload kinds are names");
+        JsonProperty[] values = [.. answer.GetProperty("reasons").EnumerateArray().SelectMany(r => r.GetProperty("values").EnumerateObject())];
+        values.Should().NotBeEmpty("the filler reasons state a share").And.OnlyContain(v => v.Value.ValueKind == JsonValueKind.Number, "only the payload kinds are names");
     }
 
     private async Task<JsonElement> Classify(string text)

@@ -30,7 +30,7 @@ internal static class JsonOutput
             {
                 ["code"] = r.Code,
                 ["text"] = r.Text,
-                ["values"] = new JsonObject(r.Values.Select(v => KeyValuePair.Create(v.Key, ReasonValue(r, v.Key, v.Value)))),
+                ["values"] = new JsonObject(r.Values.Select(v => KeyValuePair.Create(v.Key, ReasonValue(v.Key, v.Value)))),
             }).ToArray()),
             ["action"] = ActionNames.Code(moderation.Action),
             ["action_reasons"] = Strings(moderation.Reasons),
@@ -39,11 +39,11 @@ internal static class JsonOutput
     }
 
     /// <summary>
-    /// A reason's value as JSON: a number, except the payload reason's kinds, which are written by name as
-    /// <see cref="Verdict.Payload"/> is.
+    /// A reason's value as JSON: a number, except the payload reason's kinds (the only value of that name), which are
+    /// written by name as <see cref="Verdict.Payload"/> is.
     /// </summary>
-    private static JsonNode? ReasonValue(Reason reason, string name, double value) =>
-        reason.Code == PayloadSignals.ReasonCode && name == PayloadSignals.KindsValue ? PayloadNames((PayloadKinds)(int)value) : Number(value);
+    private static JsonNode? ReasonValue(string name, double value) =>
+        name == PayloadSignals.KindsValue ? PayloadNames((PayloadKinds)(int)value) : Number(value);
 
     /// <summary>Payload kinds by their snake_case names, joined by ", " ("link, pitch"; "none"): <see cref="PayloadKinds"/>' own JSON form.</summary>
     private static JsonNode? PayloadNames(PayloadKinds kinds) => JsonSerializer.SerializeToNode(kinds);

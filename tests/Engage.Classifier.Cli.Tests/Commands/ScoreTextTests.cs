@@ -169,7 +169,8 @@ public sealed class ScoreTextTests(TrainedModel model)
     }
 
     [Theory]
-    [InlineData("Lovely recipe! Visit my page :: discount kitchen knives shop http://knife-deals.example")]
+    [InlineData("Thanks for sharing. Check my blog http://kitchen-knife-reviews.example")]
+    [InlineData("Nice tips, thanks. Visit my page :: cheap garden hoses http://hose-deals.example")]
     [InlineData("Buy followers cheap at http://followers-now.example")]
     public void ScoreText_HeldSpam_ShowsTheProbabilityAsTheActionReasonStatesIt(string spam)
     {

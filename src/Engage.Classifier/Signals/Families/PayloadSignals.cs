@@ -14,10 +14,10 @@ internal sealed class PayloadSignals : SignalFamily<PayloadSignals.Feature>
     /// <summary>Shopping words that make an author name a keyword name whatever else it holds.</summary>
     private const int KeywordNameWords = 2;
 
-    /// <summary>The payload reason's code (docs/reasons.md).</summary>
-    internal const string ReasonCode = "payload";
-
-    /// <summary>The payload reason's value that holds the <see cref="PayloadKinds"/> flags as a number (docs/reasons.md).</summary>
+    /// <summary>
+    /// The payload reason's value that holds the <see cref="PayloadKinds"/> flags as a number (docs/reasons.md); no other
+    /// reason has a value of this name.
+    /// </summary>
     internal const string KindsValue = "kinds";
 
     /// <summary>Where the kinds bit set is stored in the feature vector (read by the verdict rule).</summary>
@@ -92,7 +92,7 @@ internal sealed class PayloadSignals : SignalFamily<PayloadSignals.Feature>
         Add(PayloadKinds.SelfPromotion, "self-promotion");
         Add(PayloadKinds.Disguise, "disguised letters");
         Add(PayloadKinds.KeywordAnchor, "a trailing keyword anchor");
-        return ReasonText.Of(ReasonCode, "carries " + string.Join(", ", parts), (KindsValue, (int)kinds));
+        return ReasonText.Of("payload", "carries " + string.Join(", ", parts), (KindsValue, (int)kinds));
 
         void Add(PayloadKinds kind, string text)
         {
