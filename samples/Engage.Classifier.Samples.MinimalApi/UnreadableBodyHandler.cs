@@ -1,13 +1,15 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
 namespace Engage.Classifier.Samples.MinimalApi;
 
 /// <summary>
-/// Answers a <c>POST /classify</c> body that cannot be read as a <see cref="ClassifyRequest"/> (not JSON, not an object,
-/// a field of the wrong type or one the request does not have, or not sent as <c>application/json</c>) with a
+/// Answers a <c>POST /classify</c> body that cannot be read as a <see cref="ClassifyRequest"/> (empty, not JSON, not UTF-8,
+/// not an object, a field of the wrong type or one the request does not have, or not sent as <c>application/json</c>) with a
 /// problem-details response that says what is wrong (where broken JSON breaks, which field) and shows the expected shape (<c>expected</c>), instead of the empty 400 or 415 minimal APIs give by default. Minimal APIs
 /// raise the <see cref="BadHttpRequestException"/> handled here only with <c>RouteHandlerOptions.ThrowOnBadRequest</c>;
 /// the 415 that routing gives a body not sent as JSON is written by status code pages, and <see cref="Describe"/> fills in both.
@@ -41,16 +43,24 @@ internal sealed class UnreadableBodyHandler(IProblemDetailsService problems) : I
         }
 
         // The parser's own message (which names .NET types and byte positions from 0) is never shown. What went wrong is
-        // told from the exception: the reader's own exception inside is broken JSON; a path to a field ("$.text") without
-        // it is a field of the wrong type, or a field the request does not have; the path "$" is a value that is not an object.
+        // told from the exception: the reader's own exception inside is broken JSON; a string the reader cannot decode is
+        // bytes that are not UTF-8 (a Latin-1 client); a path to a field ("$.text") without either is a field of the wrong
+        // type, or a field the request does not have; the path "$" is a value that is not an object. A missing body is
+        // raised with no exception inside, as is the JSON literal null, so an empty body is told by its length.
+        HttpRequest request = context.HttpContext.Request;
         JsonException? json = context.Exception?.InnerException as JsonException;
         bool malformed = json?.InnerException is JsonException;
+        bool notUtf8 = json?.InnerException is InvalidOperationException { InnerException: DecoderFallbackException };
+        bool empty = context.Exception is BadHttpRequestException { InnerException: null }
+            && (request.ContentLength == 0 || context.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: false });
         string? field = !malformed && json is { Path: { Length: > 2 } path } && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
         string[] fields = ClassifyRequest.FieldNames(context.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
         bool unknownField = field is not null && !fields.Contains(field, StringComparer.OrdinalIgnoreCase);
         bool notSentAsJson = context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType;
         context.ProblemDetails.Title = notSentAsJson ? "The request body must be sent as JSON (Content-Type: application/json)."
+            : empty ? "The request body is empty."
             : malformed ? "The request body is not valid JSON."
+            : notUtf8 ? "The request body is not UTF-8."
             : unknownField ? $"The request body has a field '{field}' that POST {Path} does not read."
             : field is not null ? $"The field '{field}' of the request body must be a string."
             : "The request body must be a JSON object.";
@@ -58,6 +68,7 @@ internal sealed class UnreadableBodyHandler(IProblemDetailsService problems) : I
         context.ProblemDetails.Detail = notSentAsJson
             ? $"POST {Path} takes a JSON object sent with Content-Type: application/json, shaped as 'expected' shows; only text is required."
             : malformed ? $"It stops being valid JSON at line {json!.LineNumber + 1}, byte {json.BytePositionInLine + 1} of that line. {shape}"
+            : notUtf8 ? $"{(field is null ? "It holds" : $"Its field '{field}' holds")} bytes that are not UTF-8: send the body as UTF-8, or name its encoding in the Content-Type (application/json; charset=iso-8859-1). {shape}"
             : unknownField ? $"Its fields are {string.Join(", ", fields)}; only text is required ('expected' shows what each holds)."
             : shape;
         context.ProblemDetails.Extensions["expected"] = ClassifyRequest.Example;

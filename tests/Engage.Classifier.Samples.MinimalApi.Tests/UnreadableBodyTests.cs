@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Engage.Classifier.Samples.MinimalApi.Tests;
 
 /// <summary>
-/// <c>POST /classify</c> with a body that is not a JSON object: a problem-details answer that says the body must be JSON
-/// and shows the expected shape, never an empty 400 or 415; a JSON object without text is still a validation problem.
+/// <c>POST /classify</c> with a body that is not a JSON object (empty, broken, not UTF-8, of another shape): a
+/// problem-details answer that says what is wrong with the body and shows the expected shape, never an empty 400 or 415; a JSON object without text is still a validation problem.
 /// </summary>
 public sealed class UnreadableBodyTests(WebApplicationFactory<Program> app) : IClassFixture<WebApplicationFactory<Program>>
 {
@@ -42,6 +42,39 @@ public sealed class UnreadableBodyTests(WebApplicationFactory<Program> app) : IC
         problem.GetProperty("detail").GetString().Should().StartWith($"It stops being valid JSON at line {line}, byte {position} of that line.");
         problem.GetRawText().Should().NotContain("System.").And.NotContain("BytePositionInLine");
         ExpectedFields(problem).Should().Contain("text");
+    }
+
+    [Fact]
+    public async Task Post_EmptyBody_Is400SayingTheBodyIsEmpty()
+    {
+        using HttpResponseMessage response = await Post("", "application/json");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        JsonElement problem = await Problem(response);
+        problem.GetProperty("title").GetString().Should().Be("The request body is empty.", "an empty body is not a value of the wrong kind");
+        problem.GetProperty("detail").GetString().Should().Be("POST /classify takes a JSON object shaped as 'expected' shows; only text is required.");
+        ExpectedFields(problem).Should().Contain("text");
+    }
+
+    [Fact]
+    public async Task Post_BodyInLatin1_Is400SayingItIsNotUtf8AndHowToSendIt()
+    {
+        // A Latin-1 client (no charset named) sends é and û as single bytes, which are not UTF-8: the string is there, its bytes are not readable.
+        using HttpResponseMessage response = await Post(Encoding.Latin1.GetBytes("{\"text\": \"Does a crème brûlée need the water bath?\"}"), "application/json");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        JsonElement problem = await Problem(response);
+        problem.GetProperty("title").GetString().Should().Be("The request body is not UTF-8.", "the field is a string; its bytes are what cannot be read");
+        problem.GetProperty("detail").GetString().Should().StartWith("Its field 'text' holds bytes that are not UTF-8: send the body as UTF-8, or name its encoding in the Content-Type (application/json; charset=iso-8859-1).");
+        problem.GetRawText().Should().NotContain("System.").And.NotContain("transcode");
+    }
+
+    [Fact]
+    public async Task Post_BodyInLatin1WithItsCharsetNamed_IsRead()
+    {
+        using HttpResponseMessage response = await Post(Encoding.Latin1.GetBytes("{\"text\": \"Does a crème brûlée need the water bath?\"}"), "application/json; charset=iso-8859-1");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, "the remedy the answer above gives must work");
     }
 
     [Theory]
@@ -100,11 +133,13 @@ public sealed class UnreadableBodyTests(WebApplicationFactory<Program> app) : IC
         problem.TryGetProperty("expected", out _).Should().BeFalse("a readable body needs no lesson in its shape");
     }
 
-    private async Task<HttpResponseMessage> Post(string body, string mediaType)
+    private Task<HttpResponseMessage> Post(string body, string mediaType) => Post(Encoding.UTF8.GetBytes(body), mediaType);
+
+    private async Task<HttpResponseMessage> Post(byte[] body, string contentType)
     {
         using HttpClient client = app.CreateClient();
-        using var content = new StringContent(body, Encoding.UTF8);
-        content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         return await client.PostAsync(new Uri("/classify", UriKind.Relative), content);
     }
 
