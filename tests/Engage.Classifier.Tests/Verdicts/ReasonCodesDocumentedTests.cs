@@ -6,7 +6,8 @@ namespace Engage.Classifier.Tests.Verdicts;
 
 /// <summary>
 /// The reason codes are a public contract: every code the library's source gives (<c>ReasonText.Of("code", ...)</c>)
-/// is listed in docs/reasons.md, every listed code exists, and every code is snake_case.
+/// is listed in docs/reasons.md, every listed code exists, and every code is snake_case; so are the payload kinds' JSON
+/// names, which the payload reason's <c>kinds</c> value carries in the CLI's and the sample's JSON.
 /// </summary>
 public sealed partial class ReasonCodesDocumentedTests
 {
@@ -44,11 +45,29 @@ public sealed partial class ReasonCodesDocumentedTests
         FamilyReasonTests.ExpectedCodes.Append("empty").Append("near_cutoff").Append("far_below_cutoff").Append("not_filler").Append("near_filler_cutoff").Distinct().Order(StringComparer.Ordinal).Should().Equal(source);
     }
 
+    [Fact]
+    public void EveryPayloadKind_IsListedWithItsJsonName()
+    {
+        // Rows "| Link | `link` | ...": the member's name, then the name a serialized Verdict gives it.
+        (string Member, string Name)[] documented = [.. File.ReadLines(Path.Combine(RepositoryData.Root, "docs", "reasons.md"))
+            .Select(line => PayloadKindInTable().Match(line))
+            .Where(m => m.Success)
+            .Select(m => (m.Groups[1].Value, m.Groups[2].Value))];
+
+        (string, string)[] kinds = [.. Enum.GetValues<PayloadKinds>()
+            .Where(kind => kind != PayloadKinds.None)
+            .Select(kind => (kind.ToString(), System.Text.Json.JsonSerializer.Serialize(kind).Trim('"')))];
+        documented.Should().Equal(kinds, "in declaration order, the order the names are joined in");
+    }
+
     [GeneratedRegex("""ReasonText\.Of\(\s*"([^"]+)" """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex CodeInSource();
 
     [GeneratedRegex(@"^\| `([^`]+)` \|")]
     private static partial Regex CodeInTable();
+
+    [GeneratedRegex(@"^\| ([A-Z][A-Za-z]+) \| `([a-z_]+)` \|")]
+    private static partial Regex PayloadKindInTable();
 
     [GeneratedRegex("^[a-z]+(_[a-z]+)*$")]
     private static partial Regex SnakeCase();
