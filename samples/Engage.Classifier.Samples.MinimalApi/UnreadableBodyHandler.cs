@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
@@ -9,10 +10,12 @@ namespace Engage.Classifier.Samples.MinimalApi;
 
 /// <summary>
 /// Answers a <c>POST /classify</c> body that cannot be read as a <see cref="ClassifyRequest"/> (empty, not JSON, not UTF-8,
-/// not an object, a field of the wrong type or one the request does not have, or not sent as <c>application/json</c>) with a
+/// not an object, a field of the wrong type or one the request does not have, not sent as <c>application/json</c>, or
+/// larger than the server takes) with a
 /// problem-details response that says what is wrong (where broken JSON breaks, which field) and shows the expected shape (<c>expected</c>), instead of the empty 400 or 415 minimal APIs give by default. Minimal APIs
 /// raise the <see cref="BadHttpRequestException"/> handled here only with <c>RouteHandlerOptions.ThrowOnBadRequest</c>;
-/// the 415 that routing gives a body not sent as JSON is written by status code pages, and <see cref="Describe"/> fills in both.
+/// the 415 that routing gives a body not sent as JSON and the 413 the endpoint gives a body over the server's limit are
+/// written by status code pages, and <see cref="Describe"/> fills in all of them.
 /// </summary>
 internal sealed class UnreadableBodyHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -36,8 +39,25 @@ internal sealed class UnreadableBodyHandler(IProblemDetailsService problems) : I
     /// </summary>
     public static void Describe(ProblemDetailsContext context)
     {
+        if (!IsClassify(context.HttpContext))
+        {
+            return;
+        }
+
+        // A body over the server's limit is answered 413 by the endpoint itself, with no exception to handle: its answer
+        // says what the limit is, since the size of the body, not its shape, is what to change.
+        if (context.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge)
+        {
+            long? limit = context.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+            context.ProblemDetails.Title = "The request body is too large.";
+            context.ProblemDetails.Detail = limit is { } bytes
+                ? $"This server takes request bodies of up to {bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes (Kestrel's Limits.MaxRequestBodySize)."
+                : "It is larger than this server takes (Kestrel's Limits.MaxRequestBodySize).";
+            return;
+        }
+
         bool unreadable = context.Exception is BadHttpRequestException || context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType;
-        if (!unreadable || !IsClassify(context.HttpContext))
+        if (!unreadable)
         {
             return;
         }
