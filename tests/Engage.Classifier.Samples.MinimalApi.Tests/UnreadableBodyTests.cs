@@ -18,10 +18,8 @@ public sealed class UnreadableBodyTests(WebApplicationFactory<Program> app) : IC
     [InlineData("null")]
     public async Task Post_BodyThatIsNotAJsonObject_Is400ProblemDetailsShowingTheExpectedShape(string body)
     {
-        using HttpResponseMessage response = await Post(body, "application/json");
+        JsonElement problem = await ProblemAnswering(body, "application/json", HttpStatusCode.BadRequest);
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        JsonElement problem = await Problem(response);
         problem.GetProperty("status").GetInt32().Should().Be(400);
         problem.GetProperty("title").GetString().Should().Be("The request body must be a JSON object.");
         problem.GetProperty("detail").GetString().Should().Be("POST /classify takes a JSON object shaped as 'expected' shows; only text is required.", "the parser's own words name .NET types");
@@ -34,10 +32,8 @@ public sealed class UnreadableBodyTests(WebApplicationFactory<Program> app) : IC
     [InlineData("{\"text\": \"Which flour?\",\n \"authorName\": ", 2, 16)]
     public async Task Post_BrokenJson_Is400SayingWhereItStopsBeingJson(string body, int line, int position)
     {
-        using HttpResponseMessage response = await Post(body, "application/json");
+        JsonElement problem = await ProblemAnswering(body, "application/json", HttpStatusCode.BadRequest);
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        JsonElement problem = await Problem(response);
         problem.GetProperty("title").GetString().Should().Be("The request body is not valid JSON.");
         problem.GetProperty("detail").GetString().Should().StartWith($"It stops being valid JSON at line {line}, byte {position} of that line.");
         problem.GetRawText().Should().NotContain("System.").And.NotContain("BytePositionInLine");
@@ -47,10 +43,8 @@ public sealed class UnreadableBodyTests(WebApplicationFactory<Program> app) : IC
     [Fact]
     public async Task Post_EmptyBody_Is400SayingTheBodyIsEmpty()
     {
-        using HttpResponseMessage response = await Post("", "application/json");
+        JsonElement problem = await ProblemAnswering("", "application/json", HttpStatusCode.BadRequest);
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        JsonElement problem = await Problem(response);
         problem.GetProperty("title").GetString().Should().Be("The request body is empty.", "an empty body is not a value of the wrong kind");
         problem.GetProperty("detail").GetString().Should().Be("POST /classify takes a JSON object shaped as 'expected' shows; only text is required.");
         ExpectedFields(problem).Should().Contain("text");
@@ -60,10 +54,8 @@ public sealed class UnreadableBodyTests(WebApplicationFactory<Program> app) : IC
     public async Task Post_BodyInLatin1_Is400SayingItIsNotUtf8AndHowToSendIt()
     {
         // A Latin-1 client (no charset named) sends é and û as single bytes, which are not UTF-8: the string is there, its bytes are not readable.
-        using HttpResponseMessage response = await Post(Encoding.Latin1.GetBytes("{\"text\": \"Does a crème brûlée need the water bath?\"}"), "application/json");
+        JsonElement problem = await ProblemAnswering(Encoding.Latin1.GetBytes("{\"text\": \"Does a crème brûlée need the water bath?\"}"), "application/json", HttpStatusCode.BadRequest);
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        JsonElement problem = await Problem(response);
         problem.GetProperty("title").GetString().Should().Be("The request body is not UTF-8.", "the field is a string; its bytes are what cannot be read");
         problem.GetProperty("detail").GetString().Should().StartWith("Its field 'text' holds bytes that are not UTF-8: send the body as UTF-8, or name its encoding in the Content-Type (application/json; charset=iso-8859-1).");
         problem.GetRawText().Should().NotContain("System.").And.NotContain("transcode");
@@ -82,10 +74,8 @@ public sealed class UnreadableBodyTests(WebApplicationFactory<Program> app) : IC
     [InlineData("{\"text\": \"Does rye need a longer proof?\", \"post\": {\"title\": \"Rye loaves\"}}", "post")]
     public async Task Post_FieldTheRequestDoesNotHave_Is400NamingItAndTheFieldsThereAre(string body, string field)
     {
-        using HttpResponseMessage response = await Post(body, "application/json");
+        JsonElement problem = await ProblemAnswering(body, "application/json", HttpStatusCode.BadRequest);
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        JsonElement problem = await Problem(response);
         problem.GetProperty("title").GetString().Should().Be($"The request body has a field '{field}' that POST /classify does not read.");
         problem.GetProperty("detail").GetString().Should().Be("Its fields are text, authorName, authorUrl, authorEmail, postTitle, postText, postUrl; only text is required ('expected' shows what each holds).");
     }
@@ -101,10 +91,8 @@ public sealed class UnreadableBodyTests(WebApplicationFactory<Program> app) : IC
     [Fact]
     public async Task Post_JsonObjectWithAFieldOfTheWrongType_NamesTheFieldAndNoDotNetType()
     {
-        using HttpResponseMessage response = await Post("{\"text\": 42}", "application/json");
+        JsonElement problem = await ProblemAnswering("{\"text\": 42}", "application/json", HttpStatusCode.BadRequest);
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        JsonElement problem = await Problem(response);
         problem.GetProperty("title").GetString().Should().Be("The field 'text' of the request body must be a string.");
         problem.GetRawText().Should().NotContain("Engage.Classifier").And.NotContain("System.");
         ExpectedFields(problem).Should().Contain("text");
@@ -113,10 +101,8 @@ public sealed class UnreadableBodyTests(WebApplicationFactory<Program> app) : IC
     [Fact]
     public async Task Post_BodyNotSentAsJson_Is415ProblemDetailsSayingToSendJson()
     {
-        using HttpResponseMessage response = await Post("text=Loved the bit about proofing baskets", "application/x-www-form-urlencoded");
+        JsonElement problem = await ProblemAnswering("text=Loved the bit about proofing baskets", "application/x-www-form-urlencoded", HttpStatusCode.UnsupportedMediaType);
 
-        response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
-        JsonElement problem = await Problem(response);
         problem.GetProperty("title").GetString().Should().Be("The request body must be sent as JSON (Content-Type: application/json).");
         problem.GetProperty("detail").GetString().Should().Contain("Content-Type: application/json");
         ExpectedFields(problem).Should().Contain("text");
@@ -125,10 +111,8 @@ public sealed class UnreadableBodyTests(WebApplicationFactory<Program> app) : IC
     [Fact]
     public async Task Post_JsonObjectWithoutText_IsStillAValidationProblemAboutText()
     {
-        using HttpResponseMessage response = await Post("{\"authorName\": \"Priya\"}", "application/json");
+        JsonElement problem = await ProblemAnswering("{\"authorName\": \"Priya\"}", "application/json", HttpStatusCode.BadRequest);
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        JsonElement problem = await Problem(response);
         problem.GetProperty("errors").GetProperty("text")[0].GetString().Should().Be("The comment text is required, in the field 'text'.");
         problem.TryGetProperty("expected", out _).Should().BeFalse("a readable body needs no lesson in its shape");
     }
@@ -141,6 +125,17 @@ public sealed class UnreadableBodyTests(WebApplicationFactory<Program> app) : IC
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         return await client.PostAsync(new Uri("/classify", UriKind.Relative), content);
+    }
+
+    private Task<JsonElement> ProblemAnswering(string body, string mediaType, HttpStatusCode status) =>
+        ProblemAnswering(Encoding.UTF8.GetBytes(body), mediaType, status);
+
+    /// <summary>Posts <paramref name="body"/> and returns the problem details it is answered with, after checking the status.</summary>
+    private async Task<JsonElement> ProblemAnswering(byte[] body, string mediaType, HttpStatusCode status)
+    {
+        using HttpResponseMessage response = await Post(body, mediaType);
+        response.StatusCode.Should().Be(status);
+        return await Problem(response);
     }
 
     private static async Task<JsonElement> Problem(HttpResponseMessage response)
